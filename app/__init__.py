@@ -1,0 +1,3 @@
+"""Planwright: offline desktop project planning."""
+
+__version__ = "0.1.0"

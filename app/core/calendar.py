@@ -1,0 +1,162 @@
+"""Working-time calendars (no Qt, no database).
+
+Times follow Microsoft Project: a calendar is a set of working intervals per weekday,
+in minutes after midnight, plus dated exceptions that replace a day's intervals
+(an empty list makes the day non-working).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from app.core.errors import UserError
+from app.core.i18n import QT_TRANSLATE_NOOP
+
+Interval = tuple[int, int]  # minutes after midnight, start < end
+MINUTES_PER_DAY_DEFAULT = 480
+
+STANDARD_DAY: tuple[Interval, ...] = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
+STANDARD_WEEK: tuple[tuple[Interval, ...], ...] = (STANDARD_DAY,) * 5 + ((), ())
+
+
+@dataclass(frozen=True)
+class Exception_:
+    """One dated exception: `intervals` empty means a non-working day."""
+
+    day: date
+    name: str = ""
+    intervals: tuple[Interval, ...] = ()
+
+    @property
+    def working(self) -> bool:
+        return bool(self.intervals)
+
+
+@dataclass
+class WorkCalendar:
+    name: str = "Standard"
+    week: tuple[tuple[Interval, ...], ...] = STANDARD_WEEK  # Monday first
+    exceptions: Mapping[date, Exception_] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if len(self.week) != 7:
+            raise ValueError("a week has seven days")
+        for intervals in self.week:
+            validate_intervals(intervals)
+        for exc in self.exceptions.values():
+            validate_intervals(exc.intervals)
+
+    def intervals_on(self, day: date) -> tuple[Interval, ...]:
+        exc = self.exceptions.get(day)
+        if exc is not None:
+            return exc.intervals
+        return self.week[day.weekday()]
+
+    def is_working_day(self, day: date) -> bool:
+        return bool(self.intervals_on(day))
+
+    def minutes_on(self, day: date) -> int:
+        return sum(end - start for start, end in self.intervals_on(day))
+
+    def add_working_minutes(self, start: datetime, minutes: int) -> datetime:
+        """The moment `minutes` working minutes after `start` (before it if negative)."""
+        if not any(self.week):
+            raise UserError(_NO_WORKING_TIME, name=self.name)
+        if minutes < 0:
+            return self._subtract(start, -minutes)
+        day, at = start.date(), start.hour * 60 + start.minute
+        remaining = minutes
+        while True:
+            for begin, end in self.intervals_on(day):
+                if end <= at:
+                    continue
+                begin = max(begin, at)
+                if remaining <= end - begin:
+                    return _at(day, begin + remaining)
+                remaining -= end - begin
+            day, at = day + timedelta(days=1), 0
+
+    def _subtract(self, finish: datetime, minutes: int) -> datetime:
+        day, at = finish.date(), finish.hour * 60 + finish.minute
+        remaining = minutes
+        while True:
+            for begin, end in reversed(self.intervals_on(day)):
+                if begin >= at:
+                    continue
+                end = min(end, at)
+                if remaining <= end - begin:
+                    return _at(day, end - remaining)
+                remaining -= end - begin
+            day, at = day - timedelta(days=1), 24 * 60
+
+    def working_minutes_between(self, start: datetime, finish: datetime) -> int:
+        """Working minutes in [start, finish); negative when finish is before start."""
+        if finish < start:
+            return -self.working_minutes_between(finish, start)
+        total, day = 0, start.date()
+        while day <= finish.date():
+            lo = start.hour * 60 + start.minute if day == start.date() else 0
+            hi = finish.hour * 60 + finish.minute if day == finish.date() else 24 * 60
+            for begin, end in self.intervals_on(day):
+                total += max(0, min(end, hi) - max(begin, lo))
+            day += timedelta(days=1)
+        return total
+
+    def day_start(self, day: date) -> datetime:
+        """The first working moment on or after `day`."""
+        return self.add_working_minutes(datetime.combine(day, time()), 0)
+
+
+_NO_WORKING_TIME = QT_TRANSLATE_NOOP(
+    "errors", "Calendar \u201c{name}\u201d has no working time in its week.")
+
+
+def _at(day: date, minute: int) -> datetime:
+    return datetime.combine(day, time()) + timedelta(minutes=minute)
+
+
+def validate_intervals(intervals: Sequence[Interval]) -> None:
+    """Refuse overlapping, unordered or out-of-day intervals."""
+    previous_end = 0
+    for start, end in intervals:
+        if not (0 <= start < end <= 24 * 60) or start < previous_end:
+            raise UserError(_BAD_INTERVALS, hours=format_intervals(intervals))
+        previous_end = end
+
+
+_BAD_INTERVALS = QT_TRANSLATE_NOOP(
+    "errors", "Working hours \u201c{hours}\u201d overlap, are out of order or leave the day.")
+
+
+def format_intervals(intervals: Iterable[Interval]) -> str:
+    return ", ".join(f"{s // 60:02d}:{s % 60:02d}\u2013{e // 60:02d}:{e % 60:02d}"
+                     for s, e in intervals)
+
+
+def parse_intervals(text: str) -> tuple[Interval, ...]:
+    """Parse "08:00-12:00, 13:00-17:00" (en dash or hyphen); empty text is no hours."""
+    result: list[Interval] = []
+    for part in filter(None, (p.strip() for p in text.replace("\uff0c", ",").split(","))):
+        pieces = part.replace("\u2013", "-").replace("~", "-").split("-")
+        if len(pieces) != 2:
+            raise UserError(_BAD_HOURS_TEXT, text=part)
+        result.append((_parse_clock(pieces[0], part), _parse_clock(pieces[1], part)))
+    validate_intervals(result)
+    return tuple(result)
+
+
+_BAD_HOURS_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "\u201c{text}\u201d is not a time range; write it like 08:00-12:00.")
+
+
+def _parse_clock(text: str, part: str) -> int:
+    hours, _, minutes = text.strip().replace("\uff1a", ":").partition(":")
+    try:
+        value = int(hours) * 60 + int(minutes or 0)
+    except ValueError:
+        raise UserError(_BAD_HOURS_TEXT, text=part) from None
+    if not 0 <= int(minutes or 0) < 60:
+        raise UserError(_BAD_HOURS_TEXT, text=part)
+    return value

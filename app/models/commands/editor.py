@@ -1,0 +1,102 @@
+"""Runs commands against a document: one committed transaction each, then a notice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.core.errors import UserError
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.models.commands.base import Changes, Command
+
+if TYPE_CHECKING:
+    from app.models.document import Document
+
+Listener = Callable[[Changes], None]
+
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "This project is open read-only; nothing was changed. {why}")
+REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "\u201c{command}\u201d was refused because it would break the project's rules "
+    "({detail}); nothing was changed.")
+WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "\u201c{command}\u201d could not be saved to the project file ({detail}); "
+    "nothing was changed.")
+
+
+class Editor:
+    """The only way edits reach the database.
+
+    `apply` and `revert` each run in one transaction that is committed before they
+    return (there is no unsaved state), then tell every listener what changed.
+    If anything fails the transaction is rolled back and the file is as it was.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.listeners: list[Listener] = []
+        self.after_commit: list[Listener] = []  # e.g. rescheduling, before views refresh
+
+    def apply(self, command: Command) -> None:
+        self._run(command, command.apply)
+
+    def revert(self, command: Command) -> None:
+        self._run(command, command.revert)
+
+    def _run(self, command: Command, step: Callable) -> None:
+        if self.document.read_only:
+            raise UserError(READ_ONLY, why=self.document.read_only_reason())
+        self.document.before_edit()
+        try:
+            with self.document.session() as session:
+                step(session)
+        except IntegrityError as exc:
+            raise UserError(REFUSED, command=command.title, detail=_first_line(exc)) from exc
+        except OperationalError as exc:
+            raise UserError(WRITE_FAILED, command=command.title,
+                            detail=_first_line(exc)) from exc
+        self.document.note_edit()
+        for hook in self.after_commit:
+            hook(command.changes)
+        self.notify(command.changes)
+
+    def notify(self, changes: Changes) -> None:
+        for listener in list(self.listeners):
+            listener(changes)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc))
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class History:
+    """A plain undo/redo stack for the CLI and tests; the GUI uses QUndoStack instead."""
+
+    def __init__(self, editor: Editor) -> None:
+        self.editor = editor
+        self.done: list[Command] = []
+        self.undone: list[Command] = []
+
+    def push(self, command: Command) -> None:
+        self.editor.apply(command)
+        self.done.append(command)
+        self.undone.clear()
+
+    def undo(self) -> Command | None:
+        if not self.done:
+            return None
+        command = self.done[-1]
+        self.editor.revert(command)
+        self.undone.append(self.done.pop())
+        return command
+
+    def redo(self) -> Command | None:
+        if not self.undone:
+            return None
+        command = self.undone[-1]
+        self.editor.apply(command)
+        self.done.append(self.undone.pop())
+        return command
