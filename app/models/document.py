@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import date
 from pathlib import Path
@@ -115,8 +115,13 @@ class Document:
 
     @classmethod
     def create(cls, path: Path | str, *, name: str, language: str = "en",
-               start: date | None = None, overwrite: bool = False) -> Document:
-        """Write a new, empty project file (atomically) and open it."""
+               start: date | None = None, overwrite: bool = False,
+               fill: Callable[[Session], None] | None = None) -> Document:
+        """Write a new project file (atomically) and open it.
+
+        `fill` adds content (the sample project) in the same transaction, so the
+        file appears complete or not at all.
+        """
         from app.models.defaults import add_defaults
 
         path = Path(path).absolute()
@@ -140,6 +145,9 @@ class Document:
                 _stamp(session)
                 add_defaults(session, name=name, language=language,
                              start=start or date.today())
+                if fill:
+                    session.flush()
+                    fill(session)
             engine.dispose()
             os.replace(part, path)
         except OSError as exc:
