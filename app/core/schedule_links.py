@@ -1,0 +1,102 @@
+"""The order in which the scheduler visits tasks, and the loops that forbid one.
+
+Each task is two events: event ``2 * i`` (IN) takes what its predecessors impose and
+event ``2 * i + 1`` (OUT) is when its own dates are known. A summary's IN event comes
+before its children's and its OUT event after theirs, so one topological order of
+events serves the forward pass, and the same order reversed serves the backward pass.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+IN, OUT = 0, 1
+
+
+def outline_order(rows: Sequence[tuple[int, int | None, int]]) -> list[int]:
+    """Indices of `rows` (id, parent id, position) in outline order (parents first).
+
+    A parent id that names no row makes a top-level task; rows caught in a parent
+    loop come last, where the event graph reports them as a loop.
+    """
+    known = {row[0] for row in rows}
+    children: dict[int | None, list[int]] = {}
+    for index, (task_id, parent_id, _position) in enumerate(rows):
+        parent = parent_id if parent_id in known and parent_id != task_id else None
+        children.setdefault(parent, []).append(index)
+    for siblings in children.values():
+        siblings.sort(key=lambda i: (rows[i][2], rows[i][0]))
+    order: list[int] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        index = stack.pop()
+        order.append(index)
+        stack.extend(reversed(children.get(rows[index][0], [])))
+    placed = set(order)
+    order.extend(i for i in range(len(rows)) if i not in placed)
+    return order
+
+
+def event_order(parents: Sequence[int | None],
+                links: Iterable[tuple[int, int]]) -> tuple[list[int], list[int] | None]:
+    """A topological order of the events of tasks ``0..n-1``, and a loop if there is one.
+
+    `parents[i]` is the index of task i's summary (or None); `links` are
+    (predecessor, successor) index pairs. The loop is a list of task indices in link
+    order, starting with the lowest index; the order is then incomplete.
+    """
+    count = 2 * len(parents)
+    after: list[list[int]] = [[event + 1] if event % 2 == IN else [] for event in range(count)]
+    for child, parent in enumerate(parents):
+        if parent is not None:
+            after[2 * parent + IN].append(2 * child + IN)
+            after[2 * child + OUT].append(2 * parent + OUT)
+    for predecessor, successor in links:
+        after[2 * predecessor + OUT].append(2 * successor + IN)
+
+    waiting = [0] * count
+    for edges in after:
+        for event in edges:
+            waiting[event] += 1
+    ready = deque(event for event in range(count) if not waiting[event])
+    order: list[int] = []
+    while ready:
+        event = ready.popleft()
+        order.append(event)
+        for nxt in after[event]:
+            waiting[nxt] -= 1
+            if not waiting[nxt]:
+                ready.append(nxt)
+    if len(order) == count:
+        return order, None
+    return order, _loop(after, waiting)
+
+
+def _loop(after: list[list[int]], waiting: list[int]) -> list[int]:
+    """One loop among the events the topological sort could not place.
+
+    Every such event still waits on another unplaced event, so walking backwards
+    from any of them must come round to an event already seen: that stretch is a loop.
+    """
+    left = {event for event, count in enumerate(waiting) if count}
+    before: dict[int, list[int]] = {event: [] for event in left}
+    for event in sorted(left):
+        for nxt in after[event]:
+            if nxt in left:
+                before[nxt].append(event)
+    seen: dict[int, int] = {}
+    walk: list[int] = []
+    event = min(left)
+    while event not in seen:
+        seen[event] = len(walk)
+        walk.append(event)
+        own_in = event - OUT
+        # Stepping from a task's OUT to its own IN keeps summaries' children out of it.
+        event = own_in if event % 2 == OUT and own_in in left else before[event][0]
+    tasks: list[int] = []
+    for step in reversed(walk[seen[event]:]):
+        if step // 2 not in tasks:
+            tasks.append(step // 2)
+    first = tasks.index(min(tasks))
+    return tasks[first:] + tasks[:first]

@@ -1,0 +1,39 @@
+"""Outline order and WBS codes from parent/position (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OutlineRow:
+    id: int
+    number: int  # 1-based row number, Microsoft Project's "ID"
+    level: int  # 1 for top-level tasks
+    wbs: str  # "1.2.3"
+    summary: bool
+
+
+def outline(items: Iterable[tuple[int, int | None, int]]) -> list[OutlineRow]:
+    """Depth-first order of (id, parent_id, position) items; orphans become top level."""
+    items = list(items)
+    ids = {i for i, _, _ in items}
+    children: dict[int | None, list[tuple[int, int]]] = {}
+    for task_id, parent, position in items:
+        key = parent if parent in ids else None
+        children.setdefault(key, []).append((position, task_id))
+    result: list[OutlineRow] = []
+    stack = [(task_id, 1, str(n)) for n, (_, task_id)
+             in reversed(list(enumerate(sorted(children.get(None, [])), 1)))]
+    visited: set[int] = set()
+    while stack:
+        task_id, level, code = stack.pop()
+        if task_id in visited:  # a parent loop in a damaged file: show each task once
+            continue
+        visited.add(task_id)
+        kids = sorted(children.get(task_id, []))
+        result.append(OutlineRow(task_id, len(result) + 1, level, code, bool(kids)))
+        stack.extend((kid, level + 1, f"{code}.{n}")
+                     for n, (_, kid) in reversed(list(enumerate(kids, 1))))
+    return result

@@ -1,0 +1,67 @@
+"""Recompute every task's dates from the stored tasks and links, and store them."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.enums import LagUnit
+from app.core.schedule import LinkIn, TaskIn, TaskOut, schedule
+from app.models.calendars import project_calendar
+from app.models.project import Project
+from app.models.tasks import Dependency, Task
+
+# Computed columns written back; the scheduler's TaskOut has fields of the same names.
+_COMPUTED = ("start", "finish", "early_start", "early_finish", "late_start", "late_finish",
+             "total_slack", "free_slack", "critical")
+
+
+def reschedule(session: Session) -> None:
+    """Schedule the project in `session` and store the dates that changed.
+
+    Raises UserError (naming the tasks) when the links form a loop; nothing is
+    written then.
+    """
+    project = session.get_one(Project, 1)
+    calendar = project_calendar(session)
+    start = calendar.add_working_minutes(datetime.combine(project.start_date, time(8, 0)), 0)
+    tasks = list(session.scalars(select(Task)))
+    durations = {task.id: task.duration for task in tasks}
+    links = [_link_in(dep, durations) for dep in session.scalars(select(Dependency))]
+    results = schedule(start, calendar, [_task_in(task) for task in tasks], links,
+                       project.critical_slack)
+    summaries = {task.parent_id for task in tasks if task.parent_id is not None}
+    for task in tasks:
+        _store(task, results[task.id], task.id in summaries)
+
+
+def _task_in(task: Task) -> TaskIn:
+    return TaskIn(
+        id=task.id, parent_id=task.parent_id, position=task.position, name=task.name,
+        duration=task.duration, milestone=task.milestone, manual=task.manual,
+        # Only a manually scheduled task's stored dates are its own; others are ours.
+        start=task.start if task.manual else None,
+        finish=task.finish if task.manual else None,
+        constraint_type=task.constraint_type, constraint_date=task.constraint_date,
+        percent_complete=task.percent_complete, actual_start=task.actual_start,
+        actual_finish=task.actual_finish)
+
+
+def _link_in(dep: Dependency, durations: dict[int, int]) -> LinkIn:
+    lag = dep.lag
+    if dep.lag_unit == LagUnit.PERCENT:  # tenths of a percent of the predecessor's duration
+        lag = round(durations.get(dep.predecessor_id, 0) * dep.lag / 1000)
+    return LinkIn(dep.predecessor_id, dep.successor_id, dep.type, lag,
+                  elapsed=dep.lag_unit == LagUnit.ELAPSED)
+
+
+def _store(task: Task, out: TaskOut, summary: bool) -> None:
+    # Assigning only what changed keeps unchanged rows out of the UPDATE.
+    for name in _COMPUTED:
+        value = getattr(out, name)
+        if getattr(task, name) != value:
+            setattr(task, name, value)
+    if summary and task.duration != out.duration:
+        task.duration = out.duration  # a summary's duration is its children's span

@@ -1,0 +1,49 @@
+"""Starting the GUI: application object, translations, settings, first project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.core.errors import UserError
+from app.paths import APP_NAME
+
+
+def run_gui(file: str | None) -> int:
+    from app.ui.files import ensure_sample
+    from app.ui.icons import app_icon
+    from app.ui.main_window import MainWindow
+    from app.ui.messages import show_error
+    from app.ui.settings import Settings
+    from app.ui.translations import Translations
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("planwright")
+    app.setWindowIcon(app_icon())
+    settings = Settings()
+    translations = Translations(app)
+    translations.set_language(settings.language)
+    window = MainWindow(settings, translations)
+    window.show()
+
+    def open_first() -> None:
+        if file:
+            window.open_path(Path(file))
+            return
+        last = settings.last_file()
+        if last and last.exists() and window.open_path(last):
+            return
+        try:
+            window.open_path(ensure_sample(translations.language))
+        except UserError as error:
+            show_error(window, error)
+
+    QTimer.singleShot(0, open_first)
+    return app.exec()

@@ -1,0 +1,105 @@
+"""File menu work: new, open, recent, save as, close, the user's sample copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from app.core.errors import UserError
+from app.models.document import Document
+from app.paths import documents_dir
+from app.ui.messages import show_error
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+def sample_path(language: str) -> Path:
+    name = "ERP升级示例项目.pwp" if language == "zh_CN" else "Sample ERP Upgrade.pwp"
+    return documents_dir() / name
+
+
+def ensure_sample(language: str) -> Path:
+    """The user's own copy of the sample (the packaged resources are never opened)."""
+    from app.models.sample import create_sample
+
+    path = sample_path(language)
+    if not path.exists():
+        create_sample(path, language).close()
+    return path
+
+
+class Files(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _folder(self) -> str:
+        port = self.window.port
+        if port:
+            return str(port.document.path.parent)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _filter(self) -> str:
+        return tr("Planwright projects (*.pwp);;All files (*)")
+
+    def new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("New Project"),
+                                              str(Path(self._folder()) / tr("Untitled.pwp")),
+                                              self._filter())
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pwp") else Path(path + ".pwp")
+        self.window.close_document()
+        try:
+            document = Document.create(target, name=target.stem,
+                                       language=self.window.translations.language,
+                                       overwrite=target.exists())
+        except UserError as error:
+            show_error(self.window, error, tr("Cannot create the project"))
+            return
+        self.window.set_document(document)
+
+    def open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open Project"), self._folder(),
+                                              self._filter())
+        if path:
+            self.window.open_path(Path(path))
+
+    def open_sample(self) -> None:
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            path = ensure_sample(self.window.translations.language)
+        except UserError as error:
+            show_error(self.window, error)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.window.open_path(path)
+
+    def save_as(self) -> None:
+        port = self.window.port
+        if port is None:
+            return
+        current = port.document.path
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Save Project As"),
+            str(current.with_name(current.stem + tr(" (copy)") + current.suffix)),
+            self._filter())
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pwp") else Path(path + ".pwp")
+        try:
+            copy = port.document.save_as(target)
+        except UserError as error:
+            show_error(self.window, error, tr("Cannot save a copy"))
+            return
+        port.replace_document(copy)
+        self.window.document_replaced()

@@ -1,0 +1,151 @@
+"""Project properties: the charter fields PMs are asked for."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.project import Project
+
+CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "SGD", "AUD", "CAD", "CHF")
+TEXT_FIELDS = ("name", "code", "manager", "client")
+LONG_FIELDS = ("description", "objectives", "success_criteria")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class ProjectPropertiesDialog(QDialog):
+    """Edits a copy of the project's fields; `changes()` gives what differs."""
+
+    def __init__(self, project: Project, calendars: list[tuple[int, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.setMinimumWidth(560)
+        self.edits: dict[str, QLineEdit] = {f: QLineEdit(getattr(project, f)) for f in TEXT_FIELDS}
+        self.edits["name"].setMaxLength(200)
+        self.edits["code"].setMaxLength(40)
+        self.start = QDateEdit(_qdate(project.start_date))
+        self.start.setCalendarPopup(True)
+        self.has_status = QCheckBox()
+        self.status = QDateEdit(_qdate(project.status_date or date.today()))
+        self.status.setCalendarPopup(True)
+        self.has_status.setChecked(project.status_date is not None)
+        self.status.setEnabled(project.status_date is not None)
+        self.has_status.toggled.connect(self.status.setEnabled)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(project.currency)
+        self.currency.lineEdit().setMaxLength(3)
+        self.calendar = QComboBox()
+        for calendar_id, name in calendars:
+            self.calendar.addItem(name, calendar_id)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(project.calendar_id)))
+        self.texts = {f: QPlainTextEdit(getattr(project, f)) for f in LONG_FIELDS}
+        for edit in self.texts.values():
+            edit.setTabChangesFocus(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: palette(link);")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for edit in self.edits.values():
+            edit.textChanged.connect(self._validate)
+        self.currency.currentTextChanged.connect(self._validate)
+        self.start.dateChanged.connect(self._validate)
+        self.status.dateChanged.connect(self._validate)
+        self.has_status.toggled.connect(self._validate)
+        self._build()
+        self.retranslate()
+        self._validate()
+
+    def _build(self) -> None:
+        general = QWidget()
+        self.form = QFormLayout(general)
+        self.labels: dict[str, QLabel] = {}
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.has_status)
+        status_row.addWidget(self.status, 1)
+        for key, widget in (("name", self.edits["name"]), ("code", self.edits["code"]),
+                            ("manager", self.edits["manager"]),
+                            ("client", self.edits["client"]), ("start", self.start),
+                            ("status", status_row), ("currency", self.currency),
+                            ("calendar", self.calendar)):
+            self.labels[key] = QLabel()
+            self.form.addRow(self.labels[key], widget)
+            self.labels[key].setBuddy(widget if isinstance(widget, QWidget) else self.status)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "")
+        for key in LONG_FIELDS:
+            self.tabs.addTab(self.texts[key], "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Project Properties"))
+        for key, text in (("name", self.tr("&Name:")), ("code", self.tr("C&ode:")),
+                          ("manager", self.tr("&Manager:")), ("client", self.tr("C&lient:")),
+                          ("start", self.tr("&Start date:")),
+                          ("status", self.tr("S&tatus date:")),
+                          ("currency", self.tr("C&urrency:")),
+                          ("calendar", self.tr("Default c&alendar:"))):
+            self.labels[key].setText(text)
+        self.has_status.setToolTip(self.tr("Set a status date"))
+        for i, text in enumerate((self.tr("General"), self.tr("Description"),
+                                  self.tr("Objectives"), self.tr("Success criteria"))):
+            self.tabs.setTabText(i, text)
+        self._validate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _validate(self) -> None:
+        message = ""
+        if not self.edits["name"].text().strip():
+            message = self.tr("The project needs a name.")
+        elif len(self.currency.currentText().strip()) != 3 or \
+                not self.currency.currentText().strip().isalpha():
+            message = self.tr("The currency must be a three-letter code such as CNY or USD.")
+        elif self.has_status.isChecked() and self.status.date() < self.start.date():
+            message = self.tr("The status date is before the project start.")
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {f: e.text().strip() for f, e in self.edits.items()}
+        values.update({f: e.toPlainText() for f, e in self.texts.items()})
+        values["start_date"] = self.start.date().toPython()
+        values["status_date"] = self.status.date().toPython() if self.has_status.isChecked() \
+            else None
+        values["currency"] = self.currency.currentText().strip().upper()
+        values["calendar_id"] = self.calendar.currentData()
+        return values
+
+    def changes(self) -> dict[str, Any]:
+        return {k: v for k, v in self.values().items() if getattr(self.project, k) != v}
