@@ -24,9 +24,19 @@ def outline(items: Iterable[tuple[int, int | None, int]]) -> list[OutlineRow]:
         key = parent if parent in ids else None
         children.setdefault(key, []).append((position, task_id))
     result: list[OutlineRow] = []
-    stack = [(task_id, 1, str(n)) for n, (_, task_id)
-             in reversed(list(enumerate(sorted(children.get(None, [])), 1)))]
     visited: set[int] = set()
+    roots = sorted(children.get(None, []))
+    _walk(roots, children, visited, result, 1)
+    # Tasks in a parent loop (a damaged file) are reachable from no root: show them anyway.
+    stray = sorted((position, i) for i, _, position in items if i not in visited)
+    _walk(stray, children, visited, result, len(roots) + 1)
+    return result
+
+
+def _walk(roots: list[tuple[int, int]], children: dict[int | None, list[tuple[int, int]]],
+          visited: set[int], result: list[OutlineRow], first: int) -> None:
+    stack = [(task_id, 1, str(n)) for n, (_, task_id)
+             in reversed(list(enumerate(roots, first)))]
     while stack:
         task_id, level, code = stack.pop()
         if task_id in visited:  # a parent loop in a damaged file: show each task once
@@ -36,4 +46,3 @@ def outline(items: Iterable[tuple[int, int | None, int]]) -> list[OutlineRow]:
         result.append(OutlineRow(task_id, len(result) + 1, level, code, bool(kids)))
         stack.extend((kid, level + 1, f"{code}.{n}")
                      for n, (_, kid) in reversed(list(enumerate(kids, 1))))
-    return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import date
 from pathlib import Path
 
@@ -191,13 +191,9 @@ class Document:
         """Keep a copy of the file as it was before this session's first edit."""
         if not self._backed_up:
             self._backed_up = True
-            try:
+            # A backup that cannot be written must not block the edit.
+            with suppress(OSError, sqlite3.Error):
                 backups.take_backup(self.path)
-            except (OSError, sqlite3.Error):
-                pass  # a backup that cannot be written must not block the edit
-
-    def note_edit(self) -> None:
-        """Called after every committed edit (hook for autosave-free bookkeeping)."""
 
     # -- copy and close --------------------------------------------------------------
 
@@ -228,7 +224,8 @@ class Document:
 def _read_only_reason(path: Path, asked: bool) -> tuple[str | None, lock.LockInfo | None]:
     if asked:
         return READ_ONLY_ASKED, None
-    if not os.access(path, os.W_OK):
+    # The mode bits count even for an administrator, as the read-only attribute does.
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
         return READ_ONLY_FILE, None
     holder = lock.holder(path)
     if holder:

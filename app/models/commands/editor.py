@@ -57,7 +57,6 @@ class Editor:
         except OperationalError as exc:
             raise UserError(WRITE_FAILED, command=command.title,
                             detail=_first_line(exc)) from exc
-        self.document.note_edit()
         for hook in self.after_commit:
             hook(command.changes)
         self.notify(command.changes)
