@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.core.errors import UserError
@@ -15,10 +15,6 @@ from app.ui.messages import show_error
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
 
 
 def sample_path(language: str) -> Path:
@@ -48,11 +44,11 @@ class Files(QObject):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def _filter(self) -> str:
-        return tr("Planwright projects (*.pwp);;All files (*)")
+        return self.tr("Planwright projects (*.pwp);;All files (*)")
 
     def new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("New Project"),
-                                              str(Path(self._folder()) / tr("Untitled.pwp")),
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Project"),
+                                              str(Path(self._folder()) / self.tr("Untitled.pwp")),
                                               self._filter())
         if not path:
             return
@@ -63,12 +59,12 @@ class Files(QObject):
                                        language=self.window.translations.language,
                                        overwrite=target.exists())
         except UserError as error:
-            show_error(self.window, error, tr("Cannot create the project"))
+            show_error(self.window, error, self.tr("Cannot create the project"))
             return
         self.window.set_document(document)
 
     def open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open Project"), self._folder(),
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), self._folder(),
                                               self._filter())
         if path:
             self.window.open_path(Path(path))
@@ -90,8 +86,8 @@ class Files(QObject):
             return
         current = port.document.path
         path, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Save Project As"),
-            str(current.with_name(current.stem + tr(" (copy)") + current.suffix)),
+            self.window, self.tr("Save Project As"),
+            str(current.with_name(current.stem + self.tr(" (copy)") + current.suffix)),
             self._filter())
         if not path:
             return
@@ -99,7 +95,7 @@ class Files(QObject):
         try:
             copy = port.document.save_as(target)
         except UserError as error:
-            show_error(self.window, error, tr("Cannot save a copy"))
+            show_error(self.window, error, self.tr("Cannot save a copy"))
             return
         port.replace_document(copy)
         self.window.document_replaced()
