@@ -20,7 +20,6 @@ NAME: Text = ("Huayue ERP Upgrade to SAP S/4HANA",
               "华岳精密ERP升级项目(SAP S/4HANA)")
 CLIENT: Text = ("Huayue Precision Machinery Co., Ltd.", "华岳精密机械股份有限公司")
 BASELINE_NAME: Text = ("Baseline", "基准")
-CALENDAR_NAME: Text = ("Standard (China 2026)", "标准日历(中国2026)")
 
 DESCRIPTION: Text = (
     "Upgrade Huayue's SAP ECC 6.0 system, in use since 2012, to SAP S/4HANA 2023 on a "
@@ -52,14 +51,14 @@ OBJECTIVES: Text = (
 )
 
 SUCCESS_CRITERIA: Text = (
-    "- Shanghai HQ and Suzhou live by 12 October 2026, Chongqing by 30 November 2026, with no "
+    "- Shanghai HQ and Suzhou live by 19 October 2026, Chongqing by 30 November 2026, with no "
     "unplanned production stoppage longer than 4 hours.\n"
     "- Migrated balances reconciled with zero difference and signed off by the Finance "
     "Director; first month-end close on S/4HANA done within 5 working days.\n"
     "- No open priority-1 defects and fewer than 20 open priority-2 defects at UAT sign-off.\n"
     "- At least 95% of end users trained and passing the post-training test before go-live.\n"
     "- Total cost within 5% of the approved budget of CNY 18.6 million.",
-    "- 上海总部与苏州工厂于2026年10月12日前上线,重庆工厂于2026年11月30日前上线,"
+    "- 上海总部与苏州工厂于2026年10月19日前上线,重庆工厂于2026年11月30日前上线,"
     "期间无超过4小时的非计划停产;\n"
     "- 迁移余额核对零差异并经财务总监签字确认;S/4HANA上的首次月结在5个工作日内完成;\n"
     "- UAT签字时无未关闭的一级缺陷,未关闭的二级缺陷少于20个;\n"
