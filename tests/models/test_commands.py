@@ -106,3 +106,34 @@ def test_replace_calendar_round_trip(doc):
     history.undo()
     with doc.reader() as s:
         assert load_calendar(s, 1) == old
+
+
+def test_calendar_edit_reschedules_in_the_same_step(doc):
+    from app.models import Task
+
+    history = History(doc.editor)
+    history.push(InsertRows("Add", Task, [
+        {"id": 1, "uid": "t1", "name": "Install", "duration": 480 * 3}], Changes.TASKS))
+    with doc.reader() as s:
+        project = s.get(Project, 1)
+        before = s.get(Task, 1).finish
+        old = load_calendar(s, 1)
+        start = project.start_date
+    # Make the first working day of the project a holiday: everything moves a day.
+    first = doc_first_working_day(old, start)
+    holiday = Exception_(first, "Holiday", ())
+    history.push(ReplaceCalendar(1, old, WorkCalendar(old.name, old.week, {first: holiday})))
+    with doc.reader() as s:
+        after = s.get(Task, 1).finish
+    assert after > before
+    history.undo()
+    with doc.reader() as s:
+        assert s.get(Task, 1).finish == before
+
+
+def doc_first_working_day(calendar: WorkCalendar, day: date) -> date:
+    from datetime import timedelta
+
+    while not calendar.is_working_day(day):
+        day += timedelta(days=1)
+    return day

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.commands.base import Changes, Command
+from app.models.scheduling import reschedule
 
 if TYPE_CHECKING:
     from app.models.document import Document
@@ -30,14 +31,14 @@ class Editor:
     """The only way edits reach the database.
 
     `apply` and `revert` each run in one transaction that is committed before they
-    return (there is no unsaved state), then tell every listener what changed.
+    return (there is no unsaved state), with the schedule recomputed inside it when
+    the change can move dates, then tell every listener what changed.
     If anything fails the transaction is rolled back and the file is as it was.
     """
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.listeners: list[Listener] = []
-        self.after_commit: list[Listener] = []  # e.g. rescheduling, before views refresh
 
     def apply(self, command: Command) -> None:
         self._run(command, command.apply)
@@ -52,13 +53,15 @@ class Editor:
         try:
             with self.document.session() as session:
                 step(session)
+                if command.changes.reschedules:
+                    # Dates are part of the edit: recomputed in the same transaction.
+                    session.flush()
+                    reschedule(session)
         except IntegrityError as exc:
             raise UserError(REFUSED, command=command.title, detail=_first_line(exc)) from exc
         except OperationalError as exc:
             raise UserError(WRITE_FAILED, command=command.title,
                             detail=_first_line(exc)) from exc
-        for hook in self.after_commit:
-            hook(command.changes)
         self.notify(command.changes)
 
     def notify(self, changes: Changes) -> None:
