@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +25,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,13 +39,63 @@ from app.core.calendar import STANDARD_WEEK, Exception_, WorkCalendar
 from app.core.errors import UserError
 from app.core.holiday_presets import CHINA, countries, holiday_exceptions
 from app.ui.calendar_widgets import (
-    DateDelegate,
     ExceptionModel,
-    MessageLine,
+    Hours,
+    Index,
     MonthPreview,
     WeekModel,
+    error_text_colour,
     typical_workday,
+    warning_icon,
 )
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date editor with a calendar popup and an unambiguous format."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        return editor
+
+
+class MessageLine(QWidget):
+    """An inline message under a table: warning icon and red text for errors."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = QLabel(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self._error = False
+        self.hide()
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self._error = error
+        self.text.setText(text)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(warning_icon().pixmap(size))
+        self._icon.setVisible(error)
+        self._apply_colour()
+        self.setVisible(bool(text))
+
+    def _apply_colour(self) -> None:
+        palette = QApplication.palette(self.text)
+        if self._error:
+            palette.setColor(QPalette.ColorRole.WindowText, error_text_colour(palette))
+        self.text.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colour()  # a theme switch changes which red is readable
+        super().changeEvent(event)
+
 
 _countries: list[tuple[str, str]] = []
 
@@ -51,9 +107,10 @@ def _country_list() -> list[tuple[str, str]]:
     return _countries
 
 
-def _table(model: WeekModel | ExceptionModel, parent: QWidget) -> QTableView:
+def _table(model: WeekModel | ExceptionModel, parent: QWidget, stretch: int) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
+    view.setWordWrap(False)  # one line a row; a long bad entry is in the message below
     # Tab leaves the table (arrows move inside) so every control is reachable by Tab.
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
@@ -62,7 +119,7 @@ def _table(model: WeekModel | ExceptionModel, parent: QWidget) -> QTableView:
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(model.HOURS, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -72,7 +129,6 @@ class CalendarDialog(QDialog):
     def __init__(self, calendar: WorkCalendar, language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._original = calendar
         self._language = language
         self._refused: date | None = None  # last date refused as a duplicate
         # The last preset result, kept as data so a language switch can re-word it.
@@ -85,7 +141,7 @@ class CalendarDialog(QDialog):
 
         self.week_box = QGroupBox(self)
         self.week_model = WeekModel(calendar.week, self)
-        self.week_view = _table(self.week_model, self.week_box)
+        self.week_view = _table(self.week_model, self.week_box, WeekModel.HOURS)
         self.week_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.week_total = QLabel(self.week_box)
         self.standard_button = QPushButton(self.week_box)
@@ -94,7 +150,8 @@ class CalendarDialog(QDialog):
         self.exception_box = QGroupBox(self)
         self.exception_model = ExceptionModel(list(calendar.exceptions.values()), self)
         self.exception_model.workday_for = self._workday_for
-        self.exception_view = _table(self.exception_model, self.exception_box)
+        self.exception_view = _table(self.exception_model, self.exception_box,
+                                     ExceptionModel.NAME)
         self.exception_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.exception_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.exception_view.setItemDelegateForColumn(ExceptionModel.DATE,
@@ -138,42 +195,41 @@ class CalendarDialog(QDialog):
 
         self._lay_out()
         self._connect()
-        self.retranslate()
-        self._refresh()
+        self.retranslate()  # sets every text, then the messages and the preview
         self.name_edit.setFocus()
 
     def _lay_out(self) -> None:
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_label)
-        name_row.addWidget(self.name_edit, 1)
+        week = QGridLayout(self.week_box)
+        week.addWidget(self.week_view, 0, 0, 1, 2)
+        week.addWidget(self.week_message, 1, 0, 1, 2)
+        week.addWidget(self.week_total, 2, 0)
+        week.addWidget(self.standard_button, 2, 1)
+        # All seven days visible without scrolling.
+        header = self.week_view.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.week_view.setMinimumHeight(header.defaultSectionSize() * 7 + 2
+                                        * self.week_view.frameWidth()
+                                        + self.week_view.horizontalHeader().sizeHint().height())
 
-        week = QVBoxLayout(self.week_box)
-        week.addWidget(self.week_view)
-        week.addWidget(self.week_message)
-        week_row = QHBoxLayout()
-        week_row.addWidget(self.week_total, 1)
-        week_row.addWidget(self.standard_button)
-        week.addLayout(week_row)
-        # Seven rows fit without scrolling.
-        rows = self.week_view.verticalHeader().defaultSectionSize() * 7
-        self.week_view.setMinimumHeight(rows + self.week_view.horizontalHeader().sizeHint()
-                                        .height() + 2 * self.week_view.frameWidth())
-
-        exceptions = QVBoxLayout(self.exception_box)
-        exceptions.addWidget(self.exception_view, 1)
-        exceptions.addWidget(self.exception_message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        exceptions.addLayout(buttons)
+        # The exception table takes what room is left, at least a few rows, so a wrapped
+        # message never squeezes the week table (layouts shrink every item alike).
+        self.exception_view.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                          QSizePolicy.Policy.Ignored)
+        self.exception_view.setMinimumHeight(header.defaultSectionSize() * 4)
+        exceptions = QGridLayout(self.exception_box)
+        exceptions.addWidget(self.exception_view, 0, 0, 1, 3)
+        exceptions.addWidget(self.exception_message, 1, 0, 1, 3)
+        exceptions.addWidget(self.add_button, 2, 0)
+        exceptions.addWidget(self.remove_button, 2, 1)
+        exceptions.setColumnStretch(2, 1)
+        exceptions.setRowStretch(0, 1)
 
         preset = QFormLayout(self.preset_box)
         preset.addRow(self.country_label, self.country_combo)
-        years = QGridLayout()
-        years.addWidget(self.from_year, 0, 0)
-        years.addWidget(self.to_label, 0, 1)
-        years.addWidget(self.to_year, 0, 2)
+        years = QHBoxLayout()
+        years.addWidget(self.from_year, 1)
+        years.addWidget(self.to_label)
+        years.addWidget(self.to_year, 1)
         preset.addRow(self.from_label, years)
         preset.addRow(self.apply_button)
         preset.addRow(self.preset_status)
@@ -182,25 +238,30 @@ class CalendarDialog(QDialog):
         preview.addWidget(self.preview)
         preview.addWidget(self.legend)
 
+        # The preview sits beside the week it mirrors, the presets beside the table they
+        # fill. Box layouts (not one grid) so wrapped messages get the height they need.
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.week_box)
         left.addWidget(self.exception_box, 1)
-        right.addWidget(self.preset_box)
         right.addWidget(self.preview_box)
+        right.addWidget(self.preset_box)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.name_edit, 1)
         main = QVBoxLayout(self)
         main.addLayout(name_row)
         main.addWidget(self.name_message)
         main.addLayout(columns, 1)
         main.addWidget(self.button_box)
+        self.resize(self.sizeHint().expandedTo(QSize(980, 680)))
 
-        order = [self.name_edit, self.week_view, self.standard_button, self.exception_view,
-                 self.add_button, self.remove_button, self.country_combo, self.from_year,
-                 self.to_year, self.apply_button, self.preview]
+        order = [self.name_edit, self.week_view, self.standard_button, self.preview,
+                 self.exception_view, self.add_button, self.remove_button, self.country_combo,
+                 self.from_year, self.to_year, self.apply_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -236,8 +297,8 @@ class CalendarDialog(QDialog):
         self.remove_action.setText(self.tr("Remove"))
         self.preset_box.setTitle(self.tr("Public &holidays"))
         self.country_label.setText(self.tr("&Country:"))
-        self.country_combo.setItemText(self.country_combo.findData(CHINA), self.tr("China \u2014 statutory holidays and "
-                                                  "make-up workdays"))
+        self.country_combo.setItemText(self.country_combo.findData(CHINA), self.tr(
+            "China \u2014 statutory holidays and make-up workdays"))
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.apply_button.setText(self.tr("Appl&y preset"))
@@ -265,7 +326,7 @@ class CalendarDialog(QDialog):
         if self.ok_button.isEnabled():  # guards a programmatic accept of a bad entry
             super().accept()
 
-    def _workday_for(self, day: date) -> tuple[tuple[int, int], ...]:
+    def _workday_for(self, day: date) -> Hours:
         hours = self.week_model.hours()
         return hours[day.weekday()] or typical_workday(hours)
 
@@ -323,9 +384,9 @@ class CalendarDialog(QDialog):
         if not new and not replaced:
             text = self.tr("All of the preset's days are already in the exceptions.")
         else:
-            text = self.tr("Added %n day(s).", "", new)
+            text = self.tr("Added %n day(s).", None, new)
             if replaced:
-                text += " " + self.tr("Replaced %n existing day(s).", "", replaced)
+                text += " " + self.tr("Replaced %n existing day(s).", None, replaced)
         self.preset_status.show_message(text, error=False)
 
     def _refuse(self, day: date) -> None:

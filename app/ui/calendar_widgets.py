@@ -26,12 +26,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -62,16 +57,7 @@ def _checked(value: object) -> bool:
     return value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
 
 
-def _parse(text: str) -> tuple[Hours | None, UserError | None]:
-    try:
-        return parse_intervals(text), None
-    except UserError as error:
-        return None, error
-
-
-def _hours_text(hours: Hours | None) -> str:
-    if hours is None:
-        return ""
+def _hours_text(hours: Hours) -> str:
     minutes = sum(end - start for start, end in hours)
     return f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
 
@@ -86,24 +72,120 @@ def typical_workday(week: Sequence[Hours | None]) -> Hours:
     return max(days, key=days.count) if days else STANDARD_DAY
 
 
-@dataclass
-class _DayRow:
-    text: str
-    hours: Hours | None  # None while `text` is invalid
-    error: UserError | None
-    remembered: str  # hours restored when the day is ticked again
+@dataclass(eq=False)  # rows are tracked by identity while re-sorting
+class _Row:
+    text: str = ""  # as typed, kept while invalid so the user can fix it
+    hours: Hours | None = ()  # None while `text` is invalid
+    error: UserError | None = None
+
+    def set_text(self, text: str) -> None:
+        self.text = text.strip()
+        try:
+            self.hours, self.error = parse_intervals(self.text), None
+        except UserError as error:
+            self.hours, self.error = None, error
 
 
-class WeekModel(QAbstractTableModel):
+@dataclass(eq=False)
+class _DayRow(_Row):
+    remembered: str = ""  # hours restored when the day is ticked again
+
+
+@dataclass(eq=False)
+class _ExceptionRow(_Row):
+    day: date = date.min
+    name: str = ""
+
+    @classmethod
+    def of(cls, exception: Exception_) -> _ExceptionRow:
+        row = cls(day=exception.day, name=exception.name)
+        row.set_text(format_intervals(exception.intervals))
+        return row
+
+    def same_as(self, exception: Exception_) -> bool:
+        return (self.name, self.hours) == (exception.name, tuple(exception.intervals))
+
+
+class _HoursModel(QAbstractTableModel):
+    """What both tables share: a working tick, and hours typed as text, marked when invalid."""
+
+    WORKING: int
+    HOURS: int
+    EDITABLE: frozenset[int]
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.WORKING:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in self.EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _hours_data(self, row: _Row, column: int, role: int) -> Any:
+        if column == self.WORKING and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.text else Qt.CheckState.Unchecked
+        if column != self.HOURS:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row.text
+        if row.error is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return ERROR_BACKGROUND
+        if role == Qt.ItemDataRole.DecorationRole:
+            return warning_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.error.message()
+        return None
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.edited.emit()
+
+    def _raise_first_error(self) -> None:
+        for row in self._rows:
+            if row.error is not None:
+                raise row.error
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+
+class WeekModel(_HoursModel):
     """Seven rows, Monday first: weekday, working tick, hours as text, hours per day."""
 
     DAY, WORKING, HOURS, TOTAL = range(4)
-    edited = Signal()
+    EDITABLE = frozenset({HOURS})
 
     def __init__(self, week: Sequence[Hours], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_DayRow] = []
         self.set_week(week)
+
+    def _headers(self) -> tuple[str, ...]:
+        return self.tr("Day"), self.tr("Working"), self.tr("Hours"), self.tr("Per day")
 
     def set_week(self, week: Sequence[Hours]) -> None:
         self.beginResetModel()
@@ -111,27 +193,6 @@ class WeekModel(QAbstractTableModel):
                               format_intervals(hours or STANDARD_DAY)) for hours in week]
         self.endResetModel()
         self.edited.emit()
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Day"), self.tr("Working"), self.tr("Hours"),
-                    self.tr("Per day"))[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.WORKING:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() == self.HOURS:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
 
     def day_name(self, row: int) -> str:
         # QLocale follows the UI language (app.ui.translations sets the default).
@@ -143,24 +204,11 @@ class WeekModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         if column == self.DAY and role == Qt.ItemDataRole.DisplayRole:
             return self.day_name(index.row())
-        if column == self.WORKING:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if row.text.strip() else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Working day")
-        if column == self.HOURS:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return row.text
-            if row.error is not None:
-                if role == Qt.ItemDataRole.BackgroundRole:
-                    return ERROR_BACKGROUND
-                if role == Qt.ItemDataRole.DecorationRole:
-                    return warning_icon()
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return row.error.message()
+        if column == self.WORKING and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Working day")
         if column == self.TOTAL and role == Qt.ItemDataRole.DisplayRole and row.hours is not None:
             return self.tr("{n} h").format(n=_hours_text(row.hours))
-        return None
+        return self._hours_data(row, column, role)
 
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -178,12 +226,10 @@ class WeekModel(QAbstractTableModel):
 
     def set_text(self, row: int, text: str) -> None:
         day = self._rows[row]
-        day.text = text.strip()
-        day.hours, day.error = _parse(day.text)
+        day.set_text(text)
         if day.hours:
             day.remembered = format_intervals(day.hours)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.TOTAL))
-        self.edited.emit()
+        self._changed(row)
 
     def hours(self) -> list[Hours | None]:
         """Each day's hours, None for a day whose text is invalid."""
@@ -195,38 +241,15 @@ class WeekModel(QAbstractTableModel):
 
     def week(self) -> tuple[Hours, ...]:
         """The valid week; raises the first row's UserError while any text is invalid."""
-        for row in self._rows:
-            if row.error is not None:
-                raise row.error
-        return tuple(row.hours or () for row in self._rows)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.TOTAL)
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.TOTAL))
+        self._raise_first_error()
+        return tuple(row.hours for row in self._rows)
 
 
-@dataclass(eq=False)  # rows are tracked by identity while re-sorting
-class _ExceptionRow:
-    day: date
-    name: str
-    text: str
-    hours: Hours | None  # None while `text` is invalid
-    error: UserError | None
-
-    @classmethod
-    def of(cls, exception: Exception_) -> _ExceptionRow:
-        return cls(exception.day, exception.name, format_intervals(exception.intervals),
-                   tuple(exception.intervals), None)
-
-    def same_as(self, exception: Exception_) -> bool:
-        return (self.name, self.hours) == (exception.name, tuple(exception.intervals))
-
-
-class ExceptionModel(QAbstractTableModel):
+class ExceptionModel(_HoursModel):
     """Dated exceptions, always sorted by date; empty hours mean a non-working day."""
 
     DATE, NAME, WORKING, HOURS = range(4)
-    edited = Signal()
+    EDITABLE = frozenset({DATE, NAME, HOURS})
     refused = Signal(object)  # the datetime.date that is already taken
 
     def __init__(self, exceptions: Sequence[Exception_], parent: QWidget | None = None) -> None:
@@ -235,24 +258,8 @@ class ExceptionModel(QAbstractTableModel):
         # Hours a day gets when it is ticked as working; the dialog points this at the week.
         self.workday_for: Callable[[date], Hours] = lambda day: STANDARD_DAY
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Name"), self.tr("Working"),
-                    self.tr("Hours"))[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.WORKING:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+    def _headers(self) -> tuple[str, ...]:
+        return self.tr("Date"), self.tr("Name"), self.tr("Working"), self.tr("Hours")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -265,22 +272,9 @@ class ExceptionModel(QAbstractTableModel):
                 return _qdate(row.day)
         if column == self.NAME and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row.name
-        if column == self.WORKING:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if row.text else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Working day") if row.text else self.tr("Non-working day")
-        if column == self.HOURS:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return row.text
-            if row.error is not None:
-                if role == Qt.ItemDataRole.BackgroundRole:
-                    return ERROR_BACKGROUND
-                if role == Qt.ItemDataRole.DecorationRole:
-                    return warning_icon()
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return row.error.message()
-        return None
+        if column == self.WORKING and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Working day") if row.text else self.tr("Non-working day")
+        return self._hours_data(row, column, role)
 
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -292,19 +286,13 @@ class ExceptionModel(QAbstractTableModel):
         if column == self.NAME and role == Qt.ItemDataRole.EditRole:
             row.name = str(value).strip()
         elif column == self.WORKING and role == Qt.ItemDataRole.CheckStateRole:
-            self._set_text(row, format_intervals(self.workday_for(row.day))
-                           if _checked(value) else "")
+            row.set_text(format_intervals(self.workday_for(row.day)) if _checked(value) else "")
         elif column == self.HOURS and role == Qt.ItemDataRole.EditRole:
-            self._set_text(row, str(value))
+            row.set_text(str(value))
         else:
             return False
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.HOURS))
-        self.edited.emit()
+        self._changed(index.row())
         return True
-
-    def _set_text(self, row: _ExceptionRow, text: str) -> None:
-        row.text = text.strip()
-        row.hours, row.error = _parse(row.text)
 
     def _set_day(self, row: _ExceptionRow, day: date) -> bool:
         if day == row.day:
@@ -330,9 +318,6 @@ class ExceptionModel(QAbstractTableModel):
 
     def day_at(self, row: int) -> date:
         return self._rows[row].day
-
-    def row_of(self, day: date) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.day == day), -1)
 
     def next_free_day(self, today: date) -> date:
         """The day after the last exception, or today when there is none."""
@@ -363,9 +348,8 @@ class ExceptionModel(QAbstractTableModel):
         replaced = [e for e in added if e.day in by_day and not by_day[e.day].same_as(e)]
         self.beginResetModel()
         for exception in replaced:
-            row = by_day[exception.day]
-            row.name = exception.name
-            self._set_text(row, format_intervals(exception.intervals))
+            by_day[exception.day].name = exception.name
+            by_day[exception.day].set_text(format_intervals(exception.intervals))
         self._rows = sorted(self._rows + [_ExceptionRow.of(e) for e in new], key=lambda r: r.day)
         self.endResetModel()
         self.edited.emit()
@@ -382,62 +366,8 @@ class ExceptionModel(QAbstractTableModel):
 
     def exceptions(self) -> dict[date, Exception_]:
         """The valid exceptions; raises the first UserError while any hours are invalid."""
-        for row in self._rows:
-            if row.error is not None:
-                raise row.error
-        return {row.day: Exception_(row.day, row.name, row.hours or ()) for row in self._rows}
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.HOURS)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.HOURS))
-
-
-class DateDelegate(QStyledItemDelegate):
-    """A date editor with a calendar popup and an unambiguous format."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        return editor
-
-
-class MessageLine(QWidget):
-    """An inline message under a table: warning icon and red text for errors."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._icon = QLabel(self)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-        self._error = False
-        self.hide()
-
-    def show_message(self, text: str, error: bool = True) -> None:
-        self._error = error
-        self.text.setText(text)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self._icon.setPixmap(warning_icon().pixmap(size))
-        self._icon.setVisible(error)
-        self._apply_colour()
-        self.setVisible(bool(text))
-
-    def _apply_colour(self) -> None:
-        palette = QApplication.palette(self.text)
-        if self._error:
-            palette.setColor(QPalette.ColorRole.WindowText, error_text_colour(palette))
-        self.text.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_colour()  # a theme switch changes which red is readable
-        super().changeEvent(event)
+        self._raise_first_error()
+        return {row.day: Exception_(row.day, row.name, row.hours) for row in self._rows}
 
 
 class MonthPreview(QCalendarWidget):

@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QDate, Qt  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QLineEdit  # noqa: E402
 
@@ -205,9 +205,9 @@ def test_china_preset_2026(dialog):
     assert not exceptions[date(2026, 10, 1)].working
     assert "Added 25 day(s)" in dialog.preset_status.text.text()
     # The preview marks the make-up Saturday bold.
-    fmt = dialog.preview.dateTextFormat().get(
-        __import__("PySide6.QtCore").QtCore.QDate(2026, 2, 14))
-    assert fmt is not None and fmt.fontWeight() == QFont.Weight.Bold
+    assert dialog.preview.dateTextFormat(QDate(2026, 2, 14)).fontWeight() == QFont.Weight.Bold
+    holiday = dialog.preview.dateTextFormat(QDate(2026, 10, 1))  # a Thursday off
+    assert holiday.foreground().color() != dialog.preview.palette().text().color()
 
     dialog.apply_button.click()  # applying again adds nothing
     assert len(dialog.calendar().exceptions) == len(exceptions)
@@ -288,21 +288,48 @@ def test_keyboard_enter_accepts_escape_rejects(qtbot, dialog):
 def test_every_text_is_retranslated_live(qtbot, dialog):
     from PySide6.QtCore import QTranslator
 
-    class Shouting(QTranslator):
+    class Marking(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):
             # An empty string means "no translation" (None would crash the binding).
-            return source.upper() if context.endswith(("Dialog", "Model")) else ""
+            return "»" + source if context.endswith(("Dialog", "Model")) else ""
 
         def isEmpty(self):  # noqa: N802
             return False
 
-    translator = Shouting()
+    translator = Marking()
     QCoreApplication.installTranslator(translator)
     try:
         # Qt posts LanguageChange to every widget; the dialog re-sets its texts.
-        qtbot.waitUntil(lambda: dialog.add_button.text() == "&ADD")
-        assert dialog.country_combo.itemText(0).startswith("CHINA")
-        assert dialog.week_model.headerData(2, Qt.Orientation.Horizontal) == "HOURS"
+        qtbot.waitUntil(lambda: dialog.add_button.text() == "»&Add")
+        assert dialog.country_combo.itemText(0).startswith("»China")
+        assert dialog.week_model.headerData(2, Qt.Orientation.Horizontal) == "»Hours"
+        assert dialog.week_model.data(dialog.week_model.index(0, WeekModel.TOTAL)) == "»8 h"
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: dialog.add_button.text() == "&Add")
+
+
+def test_ticking_an_exception_working_gives_it_the_days_hours(dialog):
+    dialog.week_model.setData(week_cell(dialog, 0, WeekModel.HOURS), "07:00-15:00")
+    model = dialog.exception_model
+    monday, saturday = date(2026, 3, 2), date(2026, 3, 7)
+    for day in (monday, saturday):
+        model.add(Exception_(day))
+    for row in range(2):
+        model.setData(exc_cell(dialog, row, ExceptionModel.WORKING), Qt.CheckState.Checked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+    exceptions = dialog.calendar().exceptions
+    assert exceptions[monday].intervals == ((420, 900),)  # Monday's own hours
+    assert exceptions[saturday].intervals == STANDARD_WEEK[1]  # a usual workday's hours
+    model.setData(exc_cell(dialog, 1, ExceptionModel.WORKING), Qt.CheckState.Unchecked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    assert not dialog.calendar().exceptions[saturday].working
+
+
+def test_enter_does_not_accept_while_invalid(qtbot, dialog):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.week_model.setData(week_cell(dialog, 0, WeekModel.HOURS), "25:00-26:00")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.result() != CalendarDialog.DialogCode.Accepted
