@@ -82,8 +82,7 @@ def schedule(project_start: datetime, calendar: WorkCalendar, tasks: Sequence[Ta
 def find_cycle(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[int] | None:
     """The ids of tasks forming a loop of links (and summaries), in link order, or None."""
     nodes = _build_nodes(tasks, links)
-    _order, loop = event_order([_index(n.parent) for n in nodes],
-                               [(p.index, n.index) for n in nodes for p, _link in n.preds])
+    _order, loop = _events(nodes)
     return None if loop is None else [nodes[i].task.id for i in loop]
 
 
@@ -108,7 +107,8 @@ class _Node:
     finish: datetime = datetime.min
     ef_min: datetime = datetime.min  # earliest early finish under a summary (FF/SF into it)
     lf_min: datetime = datetime.min
-    # What links into a summary (and its own constraint) impose on every task under it.
+    # What a summary's links and constraint impose on the tasks under it (the start
+    # ceiling only on those that start the summary, since its start is theirs).
     start_floor: datetime | None = None
     finish_floor: datetime | None = None
     start_ceiling: datetime | None = None
@@ -122,14 +122,15 @@ class _Node:
 
     @property
     def constraint(self) -> ConstraintType:
-        t = self.task
-        if self.pinned or (t.constraint_date is None and t.constraint_type != ConstraintType.ALAP):
+        kind = self.task.constraint_type
+        if self.pinned or (self.task.constraint_date is None and kind != ConstraintType.ALAP):
             return ConstraintType.ASAP
-        return t.constraint_type
+        return kind
 
 
-def _index(node: _Node | None) -> int | None:
-    return None if node is None else node.index
+def _events(nodes: list[_Node]) -> tuple[list[int], list[int] | None]:
+    return event_order([None if n.parent is None else n.parent.index for n in nodes],
+                       [(p.index, n.index) for n in nodes for p, _link in n.preds])
 
 
 def _build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[_Node]:
@@ -166,8 +167,7 @@ class _Scheduler:
                  links: Sequence[LinkIn]) -> None:
         self.cal = calendar
         self.nodes = _build_nodes(tasks, links)
-        order, loop = event_order([_index(n.parent) for n in self.nodes],
-                                  [(p.index, n.index) for n in self.nodes for p, _ in n.preds])
+        order, loop = _events(self.nodes)
         if loop is not None:
             raise loop_error([self.nodes[i].task.name for i in loop])
         self.order = order
@@ -286,11 +286,11 @@ class _Scheduler:
 
     def _summary_floors(self, node: _Node) -> None:
         # Project accepts only "no earlier than" constraints on summaries in this pass.
-        kind, date = node.task.constraint_type, node.task.constraint_date
-        if date is not None and kind == ConstraintType.SNET:
-            node.start_floor = _later(node.start_floor, date)
-        elif date is not None and kind == ConstraintType.FNET:
-            node.finish_floor = _later(node.finish_floor, date)
+        kind, when = node.task.constraint_type, node.task.constraint_date
+        if when is not None and kind == ConstraintType.SNET:
+            node.start_floor = _later(node.start_floor, when)
+        elif when is not None and kind == ConstraintType.FNET:
+            node.finish_floor = _later(node.finish_floor, when)
 
     def _place(self, node: _Node, start_req: datetime,
                finish_req: datetime | None) -> tuple[datetime, datetime]:
@@ -302,20 +302,20 @@ class _Scheduler:
         start = start_req
         if finish_req is not None:
             start = max(start, self._plus(finish_req, -d))
-        kind, date = node.constraint, t.constraint_date
-        if date is not None:
+        kind, when = node.constraint, t.constraint_date
+        if when is not None:
             if kind == ConstraintType.SNET:
-                start = max(start, date)
+                start = max(start, when)
             elif kind == ConstraintType.FNET:
-                start = max(start, self._plus(date, -d))
+                start = max(start, self._plus(when, -d))
             elif kind == ConstraintType.SNLT:
-                start = min(start, date)
+                start = min(start, when)
             elif kind == ConstraintType.FNLT:
-                start = min(start, self._plus(date, -d))
+                start = min(start, self._plus(when, -d))
             elif kind == ConstraintType.MSO:
-                start = date
+                start = when
             elif kind == ConstraintType.MFO:
-                start = self._plus(date, -d)
+                start = self._plus(when, -d)
         if not d:
             start = self._milestone_at(start)
             return start, start
@@ -354,9 +354,11 @@ class _Scheduler:
         """The latest finish and start that successors, summaries and the project allow."""
         finish_lim = self.project_finish
         start_lim = None
-        if node.parent is not None:
-            finish_lim = min(finish_lim, node.parent.finish_ceiling or finish_lim)
-            start_lim = node.parent.start_ceiling
+        parent = node.parent
+        if parent is not None:
+            finish_lim = min(finish_lim, parent.finish_ceiling or finish_lim)
+            if node.es == parent.es:  # only the tasks that start a summary hold its start
+                start_lim = parent.start_ceiling
         for succ, link in node.succs:
             base = succ.ls if link.type in _TO_START else succ.lf_min
             moment = self._plus(base, -link.lag, link.elapsed)
@@ -367,11 +369,11 @@ class _Scheduler:
         return finish_lim, start_lim
 
     def _summary_ceilings(self, node: _Node) -> None:
-        kind, date = node.task.constraint_type, node.task.constraint_date
-        if date is not None and kind == ConstraintType.SNLT:
-            node.start_ceiling = _earlier(node.start_ceiling, date)
-        elif date is not None and kind == ConstraintType.FNLT:
-            node.finish_ceiling = _earlier(node.finish_ceiling, date)
+        kind, when = node.task.constraint_type, node.task.constraint_date
+        if when is not None and kind == ConstraintType.SNLT:
+            node.start_ceiling = _earlier(node.start_ceiling, when)
+        elif when is not None and kind == ConstraintType.FNLT:
+            node.finish_ceiling = _earlier(node.finish_ceiling, when)
 
     def _place_late(self, node: _Node, finish_lim: datetime,
                     start_lim: datetime | None) -> tuple[datetime, datetime]:
@@ -379,16 +381,16 @@ class _Scheduler:
         finish = finish_lim
         if start_lim is not None:
             finish = min(finish, self._plus(start_lim, d))
-        kind, date = node.constraint, node.task.constraint_date
-        if date is not None:
+        kind, when = node.constraint, node.task.constraint_date
+        if when is not None:
             if kind == ConstraintType.SNLT:
-                finish = min(finish, self._plus(date, d))
+                finish = min(finish, self._plus(when, d))
             elif kind == ConstraintType.FNLT:
-                finish = min(finish, date)
+                finish = min(finish, when)
             elif kind == ConstraintType.MSO:
-                finish = self._plus(date, d)
+                finish = self._plus(when, d)
             elif kind == ConstraintType.MFO:
-                finish = date
+                finish = when
         finish = self._finish_form(finish)
         if d:
             return self._plus(finish, -d), finish
@@ -404,6 +406,8 @@ class _Scheduler:
         holder: _Node | None = node
         while holder is not None:  # links from a summary hold for every task under it
             for succ, link in holder.succs:
+                if link.type not in _FROM_FINISH and node.es != holder.es:
+                    continue  # a summary's start is its earliest child's
                 base = node.ef if link.type in _FROM_FINISH else node.es
                 target = succ.es if link.type in _TO_START else succ.ef_min
                 gap = self._minutes(self._plus(base, link.lag, link.elapsed), target)

@@ -28,10 +28,18 @@ def reschedule(session: Session) -> None:
     calendar = project_calendar(session)
     start = calendar.add_working_minutes(datetime.combine(project.start_date, time(8, 0)), 0)
     tasks = list(session.scalars(select(Task)))
+    deps = list(session.scalars(select(Dependency)))
+    inputs = [_task_in(task) for task in tasks]
     durations = {task.id: task.duration for task in tasks}
-    links = [_link_in(dep, durations) for dep in session.scalars(select(Dependency))]
-    results = schedule(start, calendar, [_task_in(task) for task in tasks], links,
-                       project.critical_slack)
+    for _attempt in range(3):
+        links = [_link_in(dep, durations) for dep in deps]
+        results = schedule(start, calendar, inputs, links, project.critical_slack)
+        # A percent lag after a summary depends on the summary's computed duration.
+        stale = {dep.predecessor_id for dep in deps if dep.lag_unit == LagUnit.PERCENT
+                 and results[dep.predecessor_id].duration != durations[dep.predecessor_id]}
+        if not stale:
+            break
+        durations.update((task_id, results[task_id].duration) for task_id in stale)
     summaries = {task.parent_id for task in tasks if task.parent_id is not None}
     for task in tasks:
         _store(task, results[task.id], task.id in summaries)
