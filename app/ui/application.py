@@ -32,6 +32,8 @@ def run_gui(file: str | None) -> int:
     translations.set_language(settings.language)
     window = MainWindow(settings, translations)
     window.show()
+    window.raise_()
+    window.activateWindow()
 
     def open_first() -> None:
         if file:

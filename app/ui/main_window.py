@@ -241,7 +241,10 @@ class MainWindow(QMainWindow):
             page.set_port(self.port)
         self.central.setCurrentIndex(1)
         if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(0)
+            page = self.settings.value("window/page", 0)
+            index = int(page) if str(page).isdigit() else 0
+            self.nav.setCurrentRow(min(index, len(self.pages) - 1))
+        self.nav.setFocus()
         self._enable_document_actions(True)
         self.retranslate()
 
@@ -363,6 +366,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.set_value("window/page", max(0, self.nav.currentRow()))
         self.close_document()
         self.settings.sync()
         super().closeEvent(event)

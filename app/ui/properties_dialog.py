@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.project import Project
+from app.views.formats import date_format
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "SGD", "AUD", "CAD", "CHF")
 TEXT_FIELDS = ("name", "code", "manager", "client")
@@ -46,9 +47,11 @@ class ProjectPropertiesDialog(QDialog):
         self.edits["code"].setMaxLength(40)
         self.start = QDateEdit(_qdate(project.start_date))
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(date_format())
         self.has_status = QCheckBox()
         self.status = QDateEdit(_qdate(project.status_date or date.today()))
         self.status.setCalendarPopup(True)
+        self.status.setDisplayFormat(date_format())
         self.has_status.setChecked(project.status_date is not None)
         self.status.setEnabled(project.status_date is not None)
         self.has_status.toggled.connect(self.status.setEnabled)

@@ -12,8 +12,13 @@ def date_text(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.date()
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def date_format() -> str:
+    """The locale's short date with a four-digit year (3/2/2026, 2026/3/2)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def datetime_text(value: datetime | None) -> str:
