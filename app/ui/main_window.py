@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Planwright")
             return
         doc = self.port.document
-        suffix = f" [{self.tr('read-only')}]" if doc.read_only else ""
+        read_only = self.tr("read-only")
+        suffix = f" [{read_only}]" if doc.read_only else ""
         self.setWindowTitle(f"{doc.project().name} \u2014 {doc.path.name}{suffix} \u2014 Planwright")
         self.setWindowFilePath(str(doc.path))
 

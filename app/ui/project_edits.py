@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.calendars import calendar_names, load_calendar
 from app.models.commands import Changes, ReplaceCalendar, SetFields
@@ -27,7 +29,8 @@ def edit_properties(window: MainWindow) -> None:
         session.expunge(project)
     dialog = ProjectPropertiesDialog(project, calendars, window)
     if port.document.read_only:
-        dialog.setWindowTitle(dialog.windowTitle() + f" [{window.tr('read-only')}]")
+        read_only = QCoreApplication.translate("MainWindow", "read-only")
+        dialog.setWindowTitle(f"{dialog.windowTitle()} [{read_only}]")
     if not dialog.exec():
         return
     changes = dialog.changes()

@@ -89,7 +89,7 @@ def test_messages_follow_the_ui_language(tmp_path):
     (config / "planwright.ini").write_text("[General]\nlanguage=zh_CN\n", "utf-8")
     result = run("check", str(tmp_path / "missing.pwp"))
     assert result.returncode == 2
-    assert "没有" in result.stderr  # "there is no such file", in Chinese
+    assert "文件不存在" in result.stderr  # "there is no such file", in Chinese
 
 
 def test_headless_commands_never_load_qt(tmp_path):
