@@ -127,9 +127,11 @@ class Document:
         path = Path(path).absolute()
         if path.exists() and not overwrite:
             raise DocumentError("exists", EXISTS, path=str(path))
-        if path.exists() and lock.holder(path):
-            raise DocumentError("locked", LOCKED, path=str(path),
-                                holder=lock.holder(path).describe())
+        if path.exists():
+            reason, holder = _read_only_reason(path, asked=False)
+            if reason:
+                raise DocumentError("read_only", reason, path=str(path),
+                                    holder=holder.describe() if holder else "")
         part = path.with_name(path.name + ".part")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

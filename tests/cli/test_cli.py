@@ -112,3 +112,22 @@ print("headless ok")
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert "headless ok" in result.stdout
+
+
+def test_new_never_replaces_a_locked_or_read_only_file(tmp_path, capsys):
+    from app.models.document import Document
+
+    target = tmp_path / "held.pwp"
+    assert main(["new", str(target)]) == 0
+    before = target.read_bytes()
+    holder = Document.open(target)
+    assert main(["new", str(target), "--force"]) == 2
+    assert "open in Planwright by" in capsys.readouterr().err
+    holder.close()
+    os.chmod(target, 0o444)
+    try:
+        assert main(["new", str(target), "--force"]) == 2
+        assert "read-only" in capsys.readouterr().err
+    finally:
+        os.chmod(target, 0o644)
+    assert target.read_bytes() == before
