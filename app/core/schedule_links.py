@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Sequence
 
+from app.core.wbs import outline
+
 IN, OUT = 0, 1
 
 
@@ -20,22 +22,8 @@ def outline_order(rows: Sequence[tuple[int, int | None, int]]) -> list[int]:
     A parent id that names no row makes a top-level task; rows caught in a parent
     loop come last, where the event graph reports them as a loop.
     """
-    known = {row[0] for row in rows}
-    children: dict[int | None, list[int]] = {}
-    for index, (task_id, parent_id, _position) in enumerate(rows):
-        parent = parent_id if parent_id in known and parent_id != task_id else None
-        children.setdefault(parent, []).append(index)
-    for siblings in children.values():
-        siblings.sort(key=lambda i: (rows[i][2], rows[i][0]))
-    order: list[int] = []
-    stack = list(reversed(children.get(None, [])))
-    while stack:
-        index = stack.pop()
-        order.append(index)
-        stack.extend(reversed(children.get(rows[index][0], [])))
-    placed = set(order)
-    order.extend(i for i in range(len(rows)) if i not in placed)
-    return order
+    index = {row[0]: i for i, row in enumerate(rows)}
+    return [index[row.id] for row in outline(rows)]
 
 
 def event_order(parents: Sequence[int | None],

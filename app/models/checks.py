@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.schedule import LinkIn, TaskIn, find_cycle
 from app.models.people import Person, Risk
 from app.models.project import Project
 from app.models.tasks import Dependency, Task
@@ -80,26 +81,9 @@ def _task_problems(tasks: dict[int, Task]) -> list[Problem]:
 
 
 def _link_loops(tasks: dict[int, Task], links: list[Dependency]) -> list[Problem]:
-    successors: dict[int, list[int]] = {}
-    for link in links:
-        successors.setdefault(link.predecessor_id, []).append(link.successor_id)
-    state: dict[int, int] = {}  # 1 on the path, 2 finished
-    for root in successors:
-        if state.get(root):
-            continue
-        path, stack = [root], [iter(successors.get(root, ()))]
-        state[root] = 1
-        while stack:
-            nxt = next(stack[-1], None)
-            if nxt is None:
-                state[path.pop()] = 2
-                stack.pop()
-            elif state.get(nxt) == 1:
-                loop = path[path.index(nxt):] + [nxt]
-                names = " \u2192 ".join(tasks[i].name if i in tasks else str(i) for i in loop)
-                return [Problem(_LINK_LOOP, {"names": names})]
-            elif not state.get(nxt):
-                state[nxt] = 1
-                path.append(nxt)
-                stack.append(iter(successors.get(nxt, ())))
-    return []
+    loop = find_cycle(
+        [TaskIn(t.id, t.parent_id, t.position, t.name) for t in tasks.values()],
+        [LinkIn(link.predecessor_id, link.successor_id, link.type) for link in links])
+    if not loop:
+        return []
+    return [Problem(_LINK_LOOP, {"names": " \u2192 ".join(tasks[i].name for i in loop)})]
