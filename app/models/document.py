@@ -133,6 +133,7 @@ class Document:
                 raise DocumentError("read_only", reason, path=str(path),
                                     holder=holder.describe() if holder else "")
         part = path.with_name(path.name + ".part")
+        engine = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             part.unlink(missing_ok=True)
@@ -152,10 +153,14 @@ class Document:
                     fill(session)
             engine.dispose()
             os.replace(part, path)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise DocumentError("cannot_write", CANNOT_WRITE, path=str(path),
-                                detail=exc.strerror or str(exc)) from exc
+        except BaseException as exc:
+            if engine is not None:
+                engine.dispose()  # release the file before removing it (Windows)
+            part.unlink(missing_ok=True)  # never leave a half-written project behind
+            if isinstance(exc, OSError):
+                raise DocumentError("cannot_write", CANNOT_WRITE, path=str(path),
+                                    detail=exc.strerror or str(exc)) from exc
+            raise
         return cls.open(path, require_writable=True)
 
     # -- sessions ------------------------------------------------------------------

@@ -225,3 +225,12 @@ def test_read_only_file_opens_read_only_and_stays_unchanged(project):
             Document.open(project, require_writable=True)
     finally:
         os.chmod(project, 0o644)
+
+
+def test_failed_fill_leaves_no_file(tmp_path):
+    def broken(session):
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        Document.create(tmp_path / "half.pwp", name="Half", fill=broken)
+    assert list(tmp_path.iterdir()) == []
