@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self._build_undo_dock()
         self.retranslate()
         geometry, state = settings.window_state()
@@ -170,6 +171,17 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a["about"])
 
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setIconSize(QSize(20, 20))
+        for key in ("new", "open", "save_as", None, "undo", "redo", None, "properties",
+                    "calendar"):
+            if key is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions_[key])
+
     def _build_undo_dock(self) -> None:
         self.undo_view = QUndoView()
         self.undo_dock = QDockWidget(self)
@@ -181,6 +193,7 @@ class MainWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("Ctrl+Shift+H"))
         toggle.setIcon(icon("history"))
         self.view_menu.insertAction(self.language_menu.menuAction(), toggle)
+        self.view_menu.insertAction(toggle, self.toolbar.toggleViewAction())
 
     # -- language --------------------------------------------------------------------
 
@@ -203,6 +216,7 @@ class MainWindow(QMainWindow):
         self.project_menu.setTitle(self.tr("&Project"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.undo_dock.setWindowTitle(self.tr("Undo History"))
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         for i, page in enumerate(self.pages):
             self.nav.item(i).setText(page.title())

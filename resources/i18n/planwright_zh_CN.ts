@@ -379,6 +379,10 @@
         <translation>撤销历史记录</translation>
     </message>
     <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;项目打开时&gt;</translation>
     </message>
