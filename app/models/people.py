@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import DDL, CheckConstraint, ForeignKey, String, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.enums import Attitude, Engagement, RiskKind, RiskStatus, RiskStrategy
 from app.models.base import Base, enum_column
-from app.models.tasks import new_uid
+from app.models.tasks import uid_trigger
 
 
 class Person(Base):
@@ -19,7 +19,7 @@ class Person(Base):
     __table_args__ = (CheckConstraint("power >= 0 AND interest >= 0", name="scores"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    uid: Mapped[int | None] = mapped_column(unique=True)  # see uid_trigger
     position: Mapped[int] = mapped_column(default=0)
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str] = mapped_column(String(200), default="")
@@ -118,3 +118,6 @@ class RaciCell(Base):
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
     role_id: Mapped[int] = mapped_column(ForeignKey("raci_role.id", ondelete="CASCADE"))
     letters: Mapped[str] = mapped_column(String(8))  # e.g. "R", "A/R", "S"
+
+
+event.listen(Person.__table__, "after_create", DDL(uid_trigger("person")))

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import DDL, CheckConstraint, ForeignKey, Index, String, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.enums import ConstraintType, LagUnit, LinkType
 from app.models.base import Base, enum_column
 
 
-def new_uid() -> str:
-    return str(uuid.uuid4())
+def uid_trigger(table: str) -> str:
+    """SQL giving a row inserted without a uid the next free one.
+
+    UIDs are Microsoft Project's stable integer ids: an imported task keeps its UID,
+    a new one gets max + 1. A trigger numbers rows one by one, which column defaults
+    cannot do inside a multi-row INSERT.
+    """
+    return (f"CREATE TRIGGER {table}_uid AFTER INSERT ON {table} WHEN NEW.uid IS NULL "
+            f"BEGIN UPDATE {table} SET uid = (SELECT coalesce(max(uid), 0) + 1 FROM {table}) "
+            f"WHERE id = NEW.id; END")
 
 
 class Task(Base):
@@ -26,7 +33,7 @@ class Task(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    uid: Mapped[int | None] = mapped_column(unique=True)  # see uid_trigger
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(default=0)  # order among siblings
     name: Mapped[str] = mapped_column(String(400))
@@ -118,3 +125,6 @@ class StatusSnapshot(Base):
     status_date: Mapped[datetime]
     taken_at: Mapped[datetime]
     figures: Mapped[dict] = mapped_column(default=dict)
+
+
+event.listen(Task.__table__, "after_create", DDL(uid_trigger("task")))

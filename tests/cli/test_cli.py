@@ -63,7 +63,7 @@ def test_check_finds_model_problems(tmp_path, capsys):
         con.executemany("INSERT INTO task (id, uid, name, position, duration, manual, "
                         "milestone, constraint_type, percent_complete, cost, actual_cost, "
                         "notes, critical) VALUES (?, ?, ?, 0, 480, 0, 0, 'ASAP', 0, 0, 0, '', 0)",
-                        [(1, "a", "Design"), (2, "b", "Build"), (3, "c", "Test")])
+                        [(1, 1, "Design"), (2, 2, "Build"), (3, 3, "Test")])
         con.executemany("INSERT INTO dependency (predecessor_id, successor_id, type, lag, "
                         "lag_unit) VALUES (?, ?, 'FS', 0, 'working')", [(1, 2), (2, 3), (3, 1)])
         con.commit()

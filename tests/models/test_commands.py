@@ -63,7 +63,7 @@ def test_merge_keeps_first_old_value(doc):
 
 def test_insert_delete_macro_is_one_step(doc):
     history = History(doc.editor)
-    people = [{"id": 1, "uid": "a", "name": "Wang"}, {"id": 2, "uid": "b", "name": "Li"}]
+    people = [{"id": 1, "uid": 10, "name": "Wang"}, {"id": 2, "uid": 11, "name": "Li"}]
     history.push(Macro("Paste", [InsertRows("Add", Person, people[:1], Changes.PEOPLE),
                                  InsertRows("Add", Person, people[1:], Changes.PEOPLE)]))
     with doc.reader() as s:
@@ -75,7 +75,7 @@ def test_insert_delete_macro_is_one_step(doc):
     history.undo()
     with doc.reader() as s:
         li = s.get(Person, 2)
-        assert li.name == "Li" and li.uid == "b"  # same id and values restored
+        assert li.name == "Li" and li.uid == 11  # same id and values restored
     history.undo()
     with doc.reader() as s:
         assert s.query(Person).count() == 0
@@ -83,8 +83,8 @@ def test_insert_delete_macro_is_one_step(doc):
 
 def test_failed_step_in_macro_rolls_back_all(doc):
     history = History(doc.editor)
-    ok = InsertRows("Add", Person, [{"id": 1, "uid": "a", "name": "Wang"}], Changes.PEOPLE)
-    clash = InsertRows("Add", Person, [{"id": 1, "uid": "b", "name": "Dup"}], Changes.PEOPLE)
+    ok = InsertRows("Add", Person, [{"id": 1, "uid": 10, "name": "Wang"}], Changes.PEOPLE)
+    clash = InsertRows("Add", Person, [{"id": 1, "uid": 11, "name": "Dup"}], Changes.PEOPLE)
     with pytest.raises(UserError):
         history.push(Macro("Paste", [ok, clash]))
     with doc.reader() as s:
@@ -113,7 +113,7 @@ def test_calendar_edit_reschedules_in_the_same_step(doc):
 
     history = History(doc.editor)
     history.push(InsertRows("Add", Task, [
-        {"id": 1, "uid": "t1", "name": "Install", "duration": 480 * 3}], Changes.TASKS))
+        {"id": 1, "name": "Install", "duration": 480 * 3}], Changes.TASKS))
     with doc.reader() as s:
         project = s.get(Project, 1)
         before = s.get(Task, 1).finish

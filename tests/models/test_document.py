@@ -140,7 +140,7 @@ def test_refused_edit_leaves_everything_as_it_was(project):
     doc = Document.open(project)
     from app.models.commands import InsertRows
 
-    bad = InsertRows("Add", Task, [{"id": 1, "name": "x", "uid": "u1", "percent_complete": 150}],
+    bad = InsertRows("Add", Task, [{"id": 1, "name": "x", "percent_complete": 150}],
                      Changes.TASKS)
     with pytest.raises(UserError) as err:
         History(doc.editor).push(bad)
@@ -234,3 +234,15 @@ def test_failed_fill_leaves_no_file(tmp_path):
     with pytest.raises(RuntimeError):
         Document.create(tmp_path / "half.pwp", name="Half", fill=broken)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_uids_are_kept_or_numbered_one_by_one(project):
+    doc = Document.open(project)
+    from app.models.commands import InsertRows
+
+    History(doc.editor).push(InsertRows("Add", Task, [
+        {"id": 1, "name": "Imported", "uid": 40}, {"id": 2, "name": "New"},
+        {"id": 3, "name": "Also new"}], Changes.TASKS))
+    with doc.reader() as session:
+        assert [t.uid for t in session.query(Task).order_by(Task.id)] == [40, 41, 42]
+    doc.close()

@@ -2,10 +2,13 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 18:34:34.352986
+Create Date: 2026-11-21 18:53:19.175185
 """
 import sqlalchemy as sa
 from alembic import op
+
+from app.models.tasks import uid_trigger
+
 
 revision = '0001'
 down_revision = None
@@ -31,7 +34,7 @@ def upgrade() -> None:
     )
     op.create_table('person',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('uid', sa.String(length=36), nullable=False),
+    sa.Column('uid', sa.Integer(), nullable=True),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('organisation', sa.String(length=200), nullable=False),
@@ -170,7 +173,7 @@ def upgrade() -> None:
     )
     op.create_table('task',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('uid', sa.String(length=36), nullable=False),
+    sa.Column('uid', sa.Integer(), nullable=True),
     sa.Column('parent_id', sa.Integer(), nullable=True),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=400), nullable=False),
@@ -272,6 +275,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('risk_id', 'task_id', name=op.f('pk_risk_task'))
     )
     # ### end Alembic commands ###
+    op.execute(uid_trigger("task"))
+    op.execute(uid_trigger("person"))
 
 
 def downgrade() -> None:
