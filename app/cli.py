@@ -19,6 +19,9 @@ from app.core.i18n import QT_TRANSLATE_NOOP, translate
 SUBCOMMANDS = {
     "new": "app.subcommands.new",
     "check": "app.subcommands.check",
+    "schedule": "app.subcommands.schedule",
+    "import": "app.subcommands.import_",
+    "export": "app.subcommands.export",
 }
 
 _DESCRIPTION = QT_TRANSLATE_NOOP("cli", "Planwright project planner. Without a command, "
