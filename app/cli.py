@@ -2,15 +2,18 @@
 
 Each subcommand is one module in app/subcommands exposing HELP, add_arguments(parser)
 and run(args) -> exit code; listing it in SUBCOMMANDS is all it takes to add one.
-Headless subcommands never import Qt.
+Headless subcommands never import Qt. Exit codes: 0 done, 1 problems found (check),
+2 the input cannot be used (a one-line message says why), 3 an internal error.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 from app.core.errors import UserError
@@ -30,6 +33,8 @@ _FILE_HELP = QT_TRANSLATE_NOOP("cli", "project file (.pwp) to open")
 _COMMANDS_HELP = QT_TRANSLATE_NOOP("cli", "headless commands: {names}; "
                                    "see `planwright COMMAND --help`")
 _ERROR = QT_TRANSLATE_NOOP("cli", "planwright: error: {message}")
+_CRASH = QT_TRANSLATE_NOOP("cli", "planwright: internal error ({error}); details were "
+                           "written to {log}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,3 +66,23 @@ def run_subcommand(name: str, argv: Sequence[str]) -> int:
     except UserError as error:
         print(translate("cli", _ERROR).format(message=error.message()), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:  # a bug: one line for the user, the details in a log
+        log = _log_crash(name)
+        print(translate("cli", _CRASH).format(error=f"{type(error).__name__}: {error}",
+                                              log=log), file=sys.stderr)
+        return 3
+
+
+def _log_crash(name: str) -> Path:
+    import traceback
+
+    from app.paths import data_dir
+
+    log = data_dir() / "logs" / "cli-errors.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("a", encoding="utf-8") as f:
+        f.write(f"--- planwright {name} {__version__}\n{traceback.format_exc()}\n")
+    return log

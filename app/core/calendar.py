@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.working_time import TimeIndex
 
 Interval = tuple[int, int]  # minutes after midnight, start < end
 MINUTES_PER_DAY_DEFAULT = 480
@@ -39,6 +40,8 @@ class WorkCalendar:
     name: str = "Standard"
     week: tuple[tuple[Interval, ...], ...] = STANDARD_WEEK  # Monday first
     exceptions: Mapping[date, Exception_] = field(default_factory=dict)
+    # Built on first use; a calendar is not changed after that (edits make a new one).
+    _time_index: TimeIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.week) != 7:
@@ -61,48 +64,38 @@ class WorkCalendar:
         return sum(end - start for start, end in self.intervals_on(day))
 
     def add_working_minutes(self, start: datetime, minutes: int) -> datetime:
-        """The moment `minutes` working minutes after `start` (before it if negative)."""
-        if not any(self.week):
-            raise UserError(_NO_WORKING_TIME, name=self.name)
-        if minutes < 0:
-            return self._subtract(start, -minutes)
-        day, at = start.date(), start.hour * 60 + start.minute
-        remaining = minutes
-        while True:
-            for begin, end in self.intervals_on(day):
-                if end <= at:
-                    continue
-                begin = max(begin, at)
-                if remaining <= end - begin:
-                    return _at(day, begin + remaining)
-                remaining -= end - begin
-            day, at = day + timedelta(days=1), 0
+        """The moment `minutes` working minutes after `start` (before it if negative).
 
-    def _subtract(self, finish: datetime, minutes: int) -> datetime:
-        day, at = finish.date(), finish.hour * 60 + finish.minute
-        remaining = minutes
-        while True:
-            for begin, end in reversed(self.intervals_on(day)):
-                if begin >= at:
-                    continue
-                end = min(end, at)
-                if remaining <= end - begin:
-                    return _at(day, end - remaining)
-                remaining -= end - begin
-            day, at = day - timedelta(days=1), 24 * 60
+        A positive amount ends where the work ends (a day's work from 08:00 finishes
+        at 17:00); zero or a negative amount lands where work begins.
+        """
+        index = self._index()
+        try:
+            return index.moment(index.position(start) + minutes, finish=minutes > 0)
+        except ValueError:
+            raise UserError(_NO_WORKING_TIME, name=self.name) from None
 
     def working_minutes_between(self, start: datetime, finish: datetime) -> int:
         """Working minutes in [start, finish); negative when finish is before start."""
-        if finish < start:
-            return -self.working_minutes_between(finish, start)
-        total, day = 0, start.date()
-        while day <= finish.date():
-            lo = start.hour * 60 + start.minute if day == start.date() else 0
-            hi = finish.hour * 60 + finish.minute if day == finish.date() else 24 * 60
-            for begin, end in self.intervals_on(day):
-                total += max(0, min(end, hi) - max(begin, lo))
-            day += timedelta(days=1)
-        return total
+        index = self._index()
+        return index.position(finish) - index.position(start)
+
+    def position(self, moment: datetime) -> int:
+        """Working minutes from a fixed origin to `moment` (see app.core.working_time)."""
+        return self._index().position(moment)
+
+    def moment(self, position: int, finish: bool) -> datetime:
+        try:
+            return self._index().moment(position, finish)
+        except ValueError:
+            raise UserError(_NO_WORKING_TIME, name=self.name) from None
+
+    def _index(self) -> TimeIndex:
+        if self._time_index is None:
+            if not any(self.week):
+                raise UserError(_NO_WORKING_TIME, name=self.name)
+            self._time_index = TimeIndex(self.intervals_on)
+        return self._time_index
 
     def day_start(self, day: date) -> datetime:
         """The first working moment on or after `day`."""

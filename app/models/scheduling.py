@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from time import perf_counter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,11 +19,11 @@ _COMPUTED = ("start", "finish", "early_start", "early_finish", "late_start", "la
              "total_slack", "free_slack", "critical")
 
 
-def reschedule(session: Session) -> None:
+def reschedule(session: Session) -> float:
     """Schedule the project in `session` and store the dates that changed.
 
-    Raises UserError (naming the tasks) when the links form a loop; nothing is
-    written then.
+    Returns the milliseconds the scheduling pass itself took. Raises UserError
+    (naming the tasks) when the links form a loop; nothing is written then.
     """
     project = session.get_one(Project, 1)
     calendar = project_calendar(session)
@@ -31,9 +32,12 @@ def reschedule(session: Session) -> None:
     deps = list(session.scalars(select(Dependency)))
     inputs = [_task_in(task) for task in tasks]
     durations = {task.id: task.duration for task in tasks}
+    elapsed = 0.0
     for _attempt in range(3):
         links = [_link_in(dep, durations) for dep in deps]
+        began = perf_counter()
         results = schedule(start, calendar, inputs, links, project.critical_slack)
+        elapsed += perf_counter() - began
         # A percent lag after a summary depends on the summary's computed duration.
         stale = {dep.predecessor_id for dep in deps if dep.lag_unit == LagUnit.PERCENT
                  and results[dep.predecessor_id].duration != durations[dep.predecessor_id]}
@@ -43,6 +47,7 @@ def reschedule(session: Session) -> None:
     summaries = {task.parent_id for task in tasks if task.parent_id is not None}
     for task in tasks:
         _store(task, results[task.id], task.id in summaries)
+    return elapsed * 1000
 
 
 def _task_in(task: Task) -> TaskIn:
