@@ -67,6 +67,7 @@ def run_in_background(parent: QWidget | None, label: str,
     loop.exec()
     thread.quit()
     thread.wait()
+    dialog.canceled.disconnect(progress.cancel)  # closing the dialog emits canceled
     dialog.close()
     dialog.deleteLater()
     error = outcome.get("error")
