@@ -37,7 +37,7 @@ class Files(QObject):
         super().__init__(window)
         self.window = window
 
-    def _folder(self) -> str:
+    def folder(self) -> str:
         port = self.window.port
         if port:
             return str(port.document.path.parent)
@@ -48,7 +48,7 @@ class Files(QObject):
 
     def new(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Project"),
-                                              str(Path(self._folder()) / self.tr("Untitled.pwp")),
+                                              str(Path(self.folder()) / self.tr("Untitled.pwp")),
                                               self._filter())
         if not path:
             return
@@ -64,7 +64,7 @@ class Files(QObject):
         self.window.set_document(document)
 
     def open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), self._folder(),
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), self.folder(),
                                               self._filter())
         if path:
             self.window.open_path(Path(path))

@@ -30,6 +30,7 @@ from app.models.document import Document
 from app.ui import project_edits
 from app.ui.actions import ActionSpec, build_actions, retranslate_actions
 from app.ui.document_port import DocumentPort
+from app.ui.exchange import Exchange
 from app.ui.files import Files
 from app.ui.icons import app_icon, icon
 from app.ui.messages import show_error
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.settings, self.translations = settings, translations
         self.port: DocumentPort | None = None
         self.files = Files(self)
+        self.exchange = Exchange(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
             ActionSpec("close", QT_TRANSLATE_NOOP("MainWindow", "&Close"), self.close_document,
                        QKeySequence.StandardKey.Close),
             ActionSpec("sample", QT_TRANSLATE_NOOP("MainWindow", "Open &Sample Project"), f.open_sample),
+            ActionSpec("import_mspdi", QT_TRANSLATE_NOOP("MainWindow", "Microsoft &Project XML\u2026"),
+                       self.exchange.import_mspdi),
+            ActionSpec("export_mspdi", QT_TRANSLATE_NOOP("MainWindow", "Microsoft &Project XML\u2026"),
+                       self.exchange.export_mspdi),
             ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "Ctrl+Q"),
             ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo,
                        "undo"),
@@ -145,8 +151,12 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        for item in ("new", "open", self.recent_menu, "sample", None, "save_as", "close",
-                     None, "quit"):
+        self.import_menu = QMenu(self)
+        self.import_menu.addAction(a["import_mspdi"])
+        self.export_menu = QMenu(self)
+        self.export_menu.addAction(a["export_mspdi"])
+        for item in ("new", "open", self.recent_menu, "sample", None, "save_as",
+                     self.import_menu, self.export_menu, None, "close", None, "quit"):
             if item is None:
                 self.file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -210,6 +220,8 @@ class MainWindow(QMainWindow):
         retranslate_actions(self.actions_, self.specs)
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.import_menu.setTitle(self.tr("&Import"))
+        self.export_menu.setTitle(self.tr("&Export"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -284,7 +296,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _enable_document_actions(self, on: bool) -> None:
-        for key in ("save_as", "close", "properties", "calendar",
+        for key in ("save_as", "close", "properties", "calendar", "export_mspdi",
                     *(f"page{i + 1}" for i in range(len(self.pages)))):
             self.actions_[key].setEnabled(on)
         self._update_undo_actions()

@@ -1,0 +1,90 @@
+"""File → Import / Export: Microsoft Project XML, in the background with Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.core.errors import UserError
+from app.core.progress import Cancelled
+from app.ui.background import run_in_background
+from app.ui.messages import show_error
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class Exchange(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def import_mspdi(self) -> None:
+        from app.io.mspdi import import_mspdi
+
+        source, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import Microsoft Project XML"), self.window.files.folder(),
+            self.tr("Microsoft Project XML (*.xml);;All files (*)"))
+        if not source:
+            return
+        suggested = Path(source).with_suffix(".pwp")
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the Imported Project As"), str(suggested),
+            self.tr("Planwright projects (*.pwp)"))
+        if not target:
+            return
+        target_path = Path(target if target.lower().endswith(".pwp") else target + ".pwp")
+        language = self.window.translations.language
+        try:
+            report = run_in_background(
+                self.window, self.tr("Importing {file}\u2026").format(file=Path(source).name),
+                lambda progress: import_mspdi(Path(source), target_path, language,
+                                              overwrite=target_path.exists(),
+                                              progress=progress))
+        except Cancelled:
+            return
+        except UserError as error:
+            show_error(self.window, error, self.tr("Cannot import the file"))
+            return
+        self.window.open_path(target_path)
+        lines = [self.tr("Imported {tasks} tasks, {links} links and {people} people.").format(
+            tasks=report.tasks, links=report.links, people=report.people)]
+        if report.warnings:
+            lines.append(self.tr("Not kept from the file:"))
+            lines += [f"\u2022 {warning.message()}" for warning in report.warnings]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
+                          lines[0], QMessageBox.StandardButton.Ok, self.window)
+        if report.warnings:
+            box.setDetailedText("\n".join(lines[1:]))
+            box.setInformativeText(self.tr("{count} kinds of data were not kept; see the "
+                                           "details.").format(count=len(report.warnings)))
+        box.exec()
+
+    def export_mspdi(self) -> None:
+        from app.io.mspdi import export_mspdi
+
+        port = self.window.port
+        if port is None:
+            return
+        suggested = port.document.path.with_suffix(".xml")
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Microsoft Project XML"), str(suggested),
+            self.tr("Microsoft Project XML (*.xml)"))
+        if not target:
+            return
+        target_path = Path(target if target.lower().endswith(".xml") else target + ".xml")
+        try:
+            run_in_background(self.window,
+                              self.tr("Exporting {file}\u2026").format(file=target_path.name),
+                              lambda progress: export_mspdi(port.document, target_path,
+                                                            progress=progress))
+        except Cancelled:
+            return
+        except UserError as error:
+            show_error(self.window, error, self.tr("Cannot export the project"))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Exported to {path}").format(path=target_path), 8000)
