@@ -24,6 +24,7 @@ class Project(Base):
     manager: Mapped[str] = mapped_column(String(200), default="")
     client: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date]
+    start_minute: Mapped[int] = mapped_column(default=8 * 60)  # start time, as Project has
     status_date: Mapped[date | None]
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     description: Mapped[str] = mapped_column(default="")

@@ -27,7 +27,7 @@ def reschedule(session: Session) -> float:
     """
     project = session.get_one(Project, 1)
     calendar = project_calendar(session)
-    start = calendar.add_working_minutes(datetime.combine(project.start_date, time(8, 0)), 0)
+    start = calendar.add_working_minutes(project_start(project), 0)
     tasks = list(session.scalars(select(Task)))
     deps = list(session.scalars(select(Dependency)))
     inputs = [_task_in(task) for task in tasks]
@@ -48,6 +48,12 @@ def reschedule(session: Session) -> float:
     for task in tasks:
         _store(task, results[task.id], task.id in summaries)
     return elapsed * 1000
+
+
+def project_start(project: Project) -> datetime:
+    """The project's start moment (date and start time), before snapping to work."""
+    minute = project.start_minute
+    return datetime.combine(project.start_date, time(minute // 60, minute % 60))
 
 
 def _task_in(task: Task) -> TaskIn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,8 @@ class ProjectPropertiesDialog(QDialog):
         self.start = QDateEdit(_qdate(project.start_date))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(date_format())
+        self.start_time = QTimeEdit(QTime(project.start_minute // 60, project.start_minute % 60))
+        self.start_time.setDisplayFormat("HH:mm")
         self.has_status = QCheckBox()
         self.status = QDateEdit(_qdate(project.status_date or date.today()))
         self.status.setCalendarPopup(True)
@@ -87,17 +90,21 @@ class ProjectPropertiesDialog(QDialog):
         general = QWidget()
         self.form = QFormLayout(general)
         self.labels: dict[str, QLabel] = {}
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start, 1)
+        start_row.addWidget(self.start_time)
         status_row = QHBoxLayout()
         status_row.addWidget(self.has_status)
         status_row.addWidget(self.status, 1)
         for key, widget in (("name", self.edits["name"]), ("code", self.edits["code"]),
                             ("manager", self.edits["manager"]),
-                            ("client", self.edits["client"]), ("start", self.start),
+                            ("client", self.edits["client"]), ("start", start_row),
                             ("status", status_row), ("currency", self.currency),
                             ("calendar", self.calendar)):
             self.labels[key] = QLabel()
             self.form.addRow(self.labels[key], widget)
-            self.labels[key].setBuddy(widget if isinstance(widget, QWidget) else self.status)
+            buddy = {"start": self.start, "status": self.status}.get(key, widget)
+            self.labels[key].setBuddy(buddy)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "")
         for key in LONG_FIELDS:
@@ -144,6 +151,8 @@ class ProjectPropertiesDialog(QDialog):
         values: dict[str, Any] = {f: e.text().strip() for f, e in self.edits.items()}
         values.update({f: e.toPlainText() for f, e in self.texts.items()})
         values["start_date"] = self.start.date().toPython()
+        values["start_minute"] = self.start_time.time().hour() * 60 + \
+            self.start_time.time().minute()
         values["status_date"] = self.status.date().toPython() if self.has_status.isChecked() \
             else None
         values["currency"] = self.currency.currentText().strip().upper()

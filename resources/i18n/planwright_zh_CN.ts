@@ -195,6 +195,69 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Import Microsoft Project XML</source>
+        <translation>导入 Microsoft Project XML</translation>
+    </message>
+    <message>
+        <source>Microsoft Project XML (*.xml);;All files (*)</source>
+        <translation>Microsoft Project XML (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the Imported Project As</source>
+        <translation>将导入的项目另存为</translation>
+    </message>
+    <message>
+        <source>Planwright projects (*.pwp)</source>
+        <translation>Planwright 项目 (*.pwp)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>无法导入该文件</translation>
+    </message>
+    <message>
+        <source>Imported {tasks} tasks, {links} links and {people} people.</source>
+        <translation>已导入 {tasks} 个任务、{links} 个链接和 {people} 名人员。</translation>
+    </message>
+    <message>
+        <source>Not kept from the file:</source>
+        <translation>文件中未保留的内容：</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>{count} kinds of data were not kept; see the details.</source>
+        <translation>有 {count} 类数据未保留，请查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Export Microsoft Project XML</source>
+        <translation>导出 Microsoft Project XML</translation>
+    </message>
+    <message>
+        <source>Microsoft Project XML (*.xml)</source>
+        <translation>Microsoft Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the project</source>
+        <translation>无法导出项目</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Planwright projects (*.pwp);;All files (*)</source>
@@ -303,6 +366,10 @@
         <translation>打开示例项目(&amp;S)</translation>
     </message>
     <message>
+        <source>Microsoft &amp;Project XML…</source>
+        <translation>Microsoft Project XML(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -353,6 +420,14 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -762,6 +837,10 @@
         <translation>planwright：错误：{message}</translation>
     </message>
     <message>
+        <source>planwright: internal error ({error}); details were written to {log}</source>
+        <translation>planwright：内部错误（{error}）；详细信息已写入 {log}</translation>
+    </message>
+    <message>
         <source>Check a project file&apos;s integrity and contents.</source>
         <translation>检查项目文件的完整性和内容。</translation>
     </message>
@@ -808,6 +887,102 @@
     <message>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
+    </message>
+    <message>
+        <source>Export a project to another format, chosen by the output&apos;s suffix: .xml for Microsoft Project XML.</source>
+        <translation>将项目导出为其他格式，格式由输出文件的扩展名决定：.xml 表示 Microsoft Project XML。</translation>
+    </message>
+    <message>
+        <source>the project file to export (.pwp)</source>
+        <translation>要导出的项目文件（.pwp）</translation>
+    </message>
+    <message>
+        <source>the file to write; its suffix chooses the format</source>
+        <translation>要写入的文件；其扩展名决定导出格式</translation>
+    </message>
+    <message>
+        <source>replace the output file if it exists</source>
+        <translation>如果输出文件已存在，则将其替换</translation>
+    </message>
+    <message>
+        <source>Exported {source} to {target}</source>
+        <translation>已将 {source} 导出到 {target}</translation>
+    </message>
+    <message>
+        <source>Create a project from a Microsoft Project XML file.</source>
+        <translation>从 Microsoft Project XML 文件创建项目。</translation>
+    </message>
+    <message>
+        <source>the file to import (Microsoft Project XML, .xml)</source>
+        <translation>要导入的文件（Microsoft Project XML，.xml）</translation>
+    </message>
+    <message>
+        <source>the project file to create (.pwp; default: SOURCE with the suffix .pwp)</source>
+        <translation>要创建的项目文件（.pwp；默认：SOURCE 的扩展名改为 .pwp）</translation>
+    </message>
+    <message>
+        <source>language of the project&apos;s own names, such as its baselines (default: the UI language)</source>
+        <translation>项目自身名称（如基准名称）所用的语言（默认：界面语言）</translation>
+    </message>
+    <message>
+        <source>replace the project file if it exists</source>
+        <translation>如果项目文件已存在，则将其替换</translation>
+    </message>
+    <message>
+        <source>Imported {tasks} tasks, {links} links, {people} people and {calendars} calendar(s) from {source} into {target}</source>
+        <translation>已将 {source} 中的 {tasks} 个任务、{links} 个链接、{people} 名人员和 {calendars} 个日历导入到 {target}</translation>
+    </message>
+    <message>
+        <source>Not kept from {source} ({count}):</source>
+        <translation>{source} 中未保留的内容（{count} 类）：</translation>
+    </message>
+    <message>
+        <source>Recompute the schedule, store the dates and print them.</source>
+        <translation>重新计算进度计划，保存计算出的日期并将其输出。</translation>
+    </message>
+    <message>
+        <source>the project file to schedule</source>
+        <translation>要计算进度的项目文件</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>以 JSON 格式输出，而不是表格</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识号</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Total slack</source>
+        <translation>总时差</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <source>{count} tasks scheduled in {ms:.1f} ms; finish {finish}</source>
+        <translation>已计算 {count} 个任务的进度，用时 {ms:.1f} 毫秒；完成时间：{finish}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1280,261 @@
     <message>
         <source>{path} is damaged and cannot be opened safely ({detail}). Open one of its backups instead.</source>
         <translation>{path} 已损坏，无法安全打开（{detail}）。请改为打开它的某个备份。</translation>
+    </message>
+    <message>
+        <source>{file}: calendar “{name}” (UID {uid}, line {line}): {problem}</source>
+        <translation>{file}：日历“{name}”（UID {uid}，第 {line} 行）：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: calendar “{name}” (UID {uid}, line {line}) has more than {limit} exception days.</source>
+        <translation>{file}：日历“{name}”（UID {uid}，第 {line} 行）的例外日期超过 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>{file}: calendar “{name}” (UID {uid}) is based on itself through &lt;BaseCalendarUID&gt;.</source>
+        <translation>{file}：日历“{name}”（UID {uid}）通过 &lt;BaseCalendarUID&gt; 以自身作为基础日历，形成了循环。</translation>
+    </message>
+    <message>
+        <source>{file}: {where}, element &lt;{element}&gt; (line {line}): the task is linked to predecessor UID {uid} twice.</source>
+        <translation>{file}：{where}，元素 &lt;{element}&gt;（第 {line} 行）：该任务两次链接到 UID 为 {uid} 的同一前置任务。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>无法读取 {file}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; Microsoft Project XML files larger than {limit} MB are refused.</source>
+        <translation>{file} 的大小为 {size} MB；无法导入大于 {limit} MB 的 Microsoft Project XML 文件。</translation>
+    </message>
+    <message>
+        <source>{file} is a binary Microsoft Project file (.mpp). In Microsoft Project, save it with File › Save As › XML Format and import that file.</source>
+        <translation>{file} 是 Microsoft Project 二进制文件（.mpp）。请在 Microsoft Project 中通过“文件 › 另存为 › XML 格式”另存该文件，然后导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid XML file (line {line}, column {column}: {detail}).</source>
+        <translation>{file} 不是有效的 XML 文件（第 {line} 行，第 {column} 列：{detail}）。</translation>
+    </message>
+    <message>
+        <source>{file} declares a document type or entities (line {line}). Microsoft Project never writes these, so the file is refused for safety.</source>
+        <translation>{file} 声明了文档类型或实体（第 {line} 行）。Microsoft Project 从不写入此类声明，为安全起见，已拒绝导入该文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Microsoft Project XML file: its root element is &lt;{found}&gt;, not &lt;Project&gt; in the namespace {namespace}.</source>
+        <translation>{file} 不是 Microsoft Project XML 文件：其根元素是 &lt;{found}&gt;，而不是命名空间 {namespace} 中的 &lt;Project&gt;。</translation>
+    </message>
+    <message>
+        <source>{file}: {where} (line {line}) has no &lt;{element}&gt;, which is required.</source>
+        <translation>{file}：{where}（第 {line} 行）缺少必需的 &lt;{element}&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>{file}: {where}, element &lt;{element}&gt; (line {line}): “{value}” is not {expected}.</source>
+        <translation>{file}：{where}，元素 &lt;{element}&gt;（第 {line} 行）：“{value}”无效，应为{expected}。</translation>
+    </message>
+    <message>
+        <source>{file}: {where}, element &lt;{element}&gt; (line {line}): {value} is outside {low} to {high}.</source>
+        <translation>{file}：{where}，元素 &lt;{element}&gt;（第 {line} 行）：{value} 超出了 {low} 到 {high} 的范围。</translation>
+    </message>
+    <message>
+        <source>{file}: {where}, element &lt;{element}&gt; (line {line}): there is no task with UID {uid} in the file.</source>
+        <translation>{file}：{where}，元素 &lt;{element}&gt;（第 {line} 行）：文件中没有 UID 为 {uid} 的任务。</translation>
+    </message>
+    <message>
+        <source>{file}: {where}, element &lt;{element}&gt; (line {line}): there is no resource with UID {uid} in the file.</source>
+        <translation>{file}：{where}，元素 &lt;{element}&gt;（第 {line} 行）：文件中没有 UID 为 {uid} 的资源。</translation>
+    </message>
+    <message>
+        <source>{file}: {where}, element &lt;{element}&gt; (line {line}): there is no calendar with UID {uid} in the file.</source>
+        <translation>{file}：{where}，元素 &lt;{element}&gt;（第 {line} 行）：文件中没有 UID 为 {uid} 的日历。</translation>
+    </message>
+    <message>
+        <source>{file}: {where}, element &lt;{element}&gt; (line {line}): the one on line {other} has the same UID.</source>
+        <translation>{file}：{where}，元素 &lt;{element}&gt;（第 {line} 行）：UID 与第 {other} 行的条目重复。</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>数字 0 或 1</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2024-03-01T08:00:00</source>
+        <translation>日期和时间，例如 2024-03-01T08:00:00</translation>
+    </message>
+    <message>
+        <source>a time of day such as 08:00:00</source>
+        <translation>一天中的时刻，例如 08:00:00</translation>
+    </message>
+    <message>
+        <source>a duration such as PT8H0M0S</source>
+        <translation>时长，例如 PT8H0M0S</translation>
+    </message>
+    <message>
+        <source>one of the codes {codes}</source>
+        <translation>以下代码之一：{codes}</translation>
+    </message>
+    <message>
+        <source>the project header</source>
+        <translation>项目信息部分</translation>
+    </message>
+    <message>
+        <source>Task UID {uid}</source>
+        <translation>任务 UID {uid}</translation>
+    </message>
+    <message>
+        <source>Task number {n}</source>
+        <translation>第 {n} 个任务</translation>
+    </message>
+    <message>
+        <source>Resource UID {uid}</source>
+        <translation>资源 UID {uid}</translation>
+    </message>
+    <message>
+        <source>Resource number {n}</source>
+        <translation>第 {n} 个资源</translation>
+    </message>
+    <message>
+        <source>Assignment number {n}</source>
+        <translation>第 {n} 项分配</translation>
+    </message>
+    <message>
+        <source>Calendar UID {uid}</source>
+        <translation>日历 UID {uid}</translation>
+    </message>
+    <message>
+        <source>Calendar number {n}</source>
+        <translation>第 {n} 个日历</translation>
+    </message>
+    <message>
+        <source>Unsupported export format {suffix}: Planwright exports Microsoft Project XML (.xml).</source>
+        <translation>不支持的导出格式 {suffix}：Planwright 支持导出为 Microsoft Project XML（.xml）。</translation>
+    </message>
+    <message>
+        <source>Unsupported import format {suffix}: Planwright imports Microsoft Project XML files (.xml).</source>
+        <translation>不支持的导入格式 {suffix}：Planwright 支持导入 Microsoft Project XML 文件（.xml）。</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>Calendar {uid}</source>
+        <translation>日历 {uid}</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+        <source>Writing the project</source>
+        <translation>正在写入项目</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>正在计算进度</translation>
+    </message>
+    <message>
+        <source>Resource {uid}</source>
+        <translation>资源 {uid}</translation>
+    </message>
+    <message>
+        <source>The project is scheduled back from its finish date (&lt;ScheduleFromStart&gt; 0); Planwright schedules it forward from its start.</source>
+        <translation>该项目按完成日期倒排进度（&lt;ScheduleFromStart&gt; 0）；Planwright 将从项目开始日期正排进度。</translation>
+    </message>
+    <message>
+        <source>{count} custom field definition(s) (&lt;ExtendedAttributes&gt;: {items}) are not imported.</source>
+        <translation>{count} 个自定义字段定义（&lt;ExtendedAttributes&gt;：{items}）未导入。</translation>
+    </message>
+    <message>
+        <source>{count} outline code definition(s) (&lt;OutlineCodes&gt;: {items}) are not imported.</source>
+        <translation>{count} 个大纲代码定义（&lt;OutlineCodes&gt;：{items}）未导入。</translation>
+    </message>
+    <message>
+        <source>Work weeks (&lt;WorkWeeks&gt;) of {count} calendar(s) ({items}) are not imported; their standard week applies all year.</source>
+        <translation>{count} 个日历（{items}）的工作周（&lt;WorkWeeks&gt;）未导入；这些日历全年采用各自的标准工作周。</translation>
+    </message>
+    <message>
+        <source>{count} resource calendar(s) ({items}) are not imported; tasks are scheduled on the project calendar.</source>
+        <translation>{count} 个资源日历（{items}）未导入；任务按项目日历安排进度。</translation>
+    </message>
+    <message>
+        <source>{count} blank row(s) (&lt;IsNull&gt;, UID {items}) are skipped.</source>
+        <translation>已跳过 {count} 个空白行（&lt;IsNull&gt;，UID {items}）。</translation>
+    </message>
+    <message>
+        <source>{count} split task(s) (gaps in &lt;TimephasedData&gt;, UID {items}) become one continuous bar: Planwright does not split tasks.</source>
+        <translation>{count} 个拆分任务（&lt;TimephasedData&gt; 中有间断，UID {items}）将显示为一条连续的甘特条：Planwright 不支持拆分任务。</translation>
+    </message>
+    <message>
+        <source>Levelling delays (&lt;LevelingDelay&gt;) of {count} task(s) (UID {items}) are dropped.</source>
+        <translation>{count} 个任务（UID {items}）的调配延迟（&lt;LevelingDelay&gt;）已舍弃。</translation>
+    </message>
+    <message>
+        <source>Elapsed durations (&lt;DurationFormat&gt;) of {count} task(s) (UID {items}) become the working time between their start and finish.</source>
+        <translation>{count} 个任务（UID {items}）按日历时间计算的工期（&lt;DurationFormat&gt;）已改为其开始时间与完成时间之间的工作时间。</translation>
+    </message>
+    <message>
+        <source>{count} task(s) (UID {items}) have estimated durations (&lt;Estimated&gt;); they are imported as firm durations.</source>
+        <translation>{count} 个任务（UID {items}）的工期为估计值（&lt;Estimated&gt;）；导入后作为确定工期处理。</translation>
+    </message>
+    <message>
+        <source>{count} recurring task(s) (&lt;Recurring&gt;, UID {items}) are imported as ordinary summary tasks with their occurrences.</source>
+        <translation>{count} 个周期性任务（&lt;Recurring&gt;，UID {items}）已作为普通摘要任务导入，其下包含各次重复的任务。</translation>
+    </message>
+    <message>
+        <source>{count} inserted subproject(s) (&lt;IsSubproject&gt;, UID {items}) are imported as plain tasks, without their content.</source>
+        <translation>{count} 个插入的子项目（&lt;IsSubproject&gt;，UID {items}）已作为普通任务导入，不包含子项目的内容。</translation>
+    </message>
+    <message>
+        <source>{count} external task(s) (&lt;ExternalTask&gt;, UID {items}) from other projects are imported as plain tasks.</source>
+        <translation>来自其他项目的 {count} 个外部任务（&lt;ExternalTask&gt;，UID {items}）已作为普通任务导入。</translation>
+    </message>
+    <message>
+        <source>Links to other projects (&lt;CrossProject&gt;) of {count} task(s) (UID {items}) are dropped.</source>
+        <translation>{count} 个任务（UID {items}）与其他项目之间的链接（&lt;CrossProject&gt;）已舍弃。</translation>
+    </message>
+    <message>
+        <source>{count} inactive task(s) (&lt;Active&gt; 0, UID {items}) are imported as active.</source>
+        <translation>{count} 个非活动任务（&lt;Active&gt; 0，UID {items}）已作为活动任务导入。</translation>
+    </message>
+    <message>
+        <source>{count} task(s) (UID {items}) have their own calendar (&lt;CalendarUID&gt;): it is kept with the task, but Planwright schedules every task on the project calendar.</source>
+        <translation>{count} 个任务（UID {items}）有自己的任务日历（&lt;CalendarUID&gt;）：该日历会随任务保留，但 Planwright 按项目日历安排所有任务的进度。</translation>
+    </message>
+    <message>
+        <source>Custom field values (&lt;ExtendedAttribute&gt;, &lt;OutlineCode&gt;) of {count} task(s) (UID {items}) are not imported.</source>
+        <translation>{count} 个任务（UID {items}）的自定义字段值（&lt;ExtendedAttribute&gt;、&lt;OutlineCode&gt;）未导入。</translation>
+    </message>
+    <message>
+        <source>Hyperlinks (&lt;Hyperlink&gt;) of {count} task(s) (UID {items}) are not imported.</source>
+        <translation>{count} 个任务（UID {items}）的超链接（&lt;Hyperlink&gt;）未导入。</translation>
+    </message>
+    <message>
+        <source>Percent lags in elapsed time (&lt;LagFormat&gt; 20) into {count} task(s) (UID {items}) become percent lags in working time.</source>
+        <translation>指向 {count} 个任务（UID {items}）的链接中，按日历时间计算的百分比延隔时间（&lt;LagFormat&gt; 20）已改为按工作时间计算的百分比延隔时间。</translation>
+    </message>
+    <message>
+        <source>{count} material or cost resource(s) ({items}) are not imported, nor their assignments: Planwright assigns people.</source>
+        <translation>{count} 个材料资源或成本资源（{items}）及其分配未导入：Planwright 只能将人员分配给任务。</translation>
+    </message>
+    <message>
+        <source>Cost rates (&lt;StandardRate&gt;, &lt;OvertimeRate&gt;, &lt;CostPerUse&gt;, &lt;Rates&gt;) of {count} resource(s) ({items}) are not imported.</source>
+        <translation>{count} 个资源（{items}）的成本费率（&lt;StandardRate&gt;、&lt;OvertimeRate&gt;、&lt;CostPerUse&gt;、&lt;Rates&gt;）未导入。</translation>
+    </message>
+    <message>
+        <source>Custom field values (&lt;ExtendedAttribute&gt;) of {count} resource(s) ({items}) are not imported.</source>
+        <translation>{count} 个资源（{items}）的自定义字段值（&lt;ExtendedAttribute&gt;）未导入。</translation>
+    </message>
+    <message>
+        <source>Baselines (&lt;Baseline&gt;) of {count} resource(s) ({items}) are not imported; task baselines are.</source>
+        <translation>{count} 个资源（{items}）的基准（&lt;Baseline&gt;）未导入；任务的基准已导入。</translation>
+    </message>
+    <message>
+        <source>Work (&lt;Work&gt;, &lt;WorkContour&gt;) of the assignments on {count} task(s) (UID {items}) is not imported: in Planwright, work is the duration times the units, spread evenly.</source>
+        <translation>{count} 个任务（UID {items}）上各项分配的工时（&lt;Work&gt;、&lt;WorkContour&gt;）未导入：在 Planwright 中，工时等于工期乘以分配单位，并平均分布。</translation>
     </message>
 </context>
 <context>

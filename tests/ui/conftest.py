@@ -20,11 +20,26 @@ def window(qtbot):
     translations.set_language("en")
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    """Messages that would have been shown in a message box."""
-    shown: list[str] = []
+@pytest.fixture(autouse=True)
+def message_boxes(request, monkeypatch):
+    """A modal message box would block an offscreen test for ever: record them instead.
+
+    Tests that expect one ask for `errors`; anywhere else a message fails the test.
+    """
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return shown
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name,
+                            lambda parent, title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    yield shown
+    if "errors" not in request.fixturenames and shown:
+        pytest.fail(f"unexpected message box: {shown}")
+
+
+@pytest.fixture
+def errors(message_boxes):
+    """Messages that would have been shown in a message box."""
+    return message_boxes

@@ -87,6 +87,7 @@ def _fill(session: Session, plan: FileProject, language: str, progress: Progress
 
 def _project(session: Session, plan: FileProject) -> None:
     project = session.get_one(Project, 1)  # its name and start came with Document.create
+    project.start_minute = plan.start.hour * 60 + plan.start.minute
     project.manager = plan.manager[:200]
     project.client = plan.client[:200]
     project.description = plan.description

@@ -126,10 +126,6 @@ def read_mspdi(path: Path) -> FileProject:
     start = head.moment("StartDate") or min(
         (t.start for t in tasks if t.start), default=None) or datetime.combine(
         date.today(), time())
-    # Planwright's project start is a day; scheduling begins at its first working
-    # moment from 08:00 (app.models.scheduling). Say so when Project's differs.
-    if start != calendar.add_working_minutes(datetime.combine(start.date(), time(8)), 0):
-        findings.add(unsupported.START_TIME, start.strftime("%H:%M"))
     summary_scope = Scope(file, summary, "") if summary is not None else None
     status = head.moment("StatusDate")
     project = FileProject(

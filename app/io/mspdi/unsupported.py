@@ -18,9 +18,6 @@ from app.core.i18n import QT_TRANSLATE_NOOP, translate
 FROM_FINISH = QT_TRANSLATE_NOOP(
     "io", "The project is scheduled back from its finish date (<ScheduleFromStart> 0); "
     "Planwright schedules it forward from its start.")
-START_TIME = QT_TRANSLATE_NOOP(
-    "io", "The project's start time ({items}, <StartDate>) is not kept: a Planwright project "
-    "starts at the first working time of its first day.")
 CUSTOM_FIELDS = QT_TRANSLATE_NOOP(
     "io", "{count} custom field definition(s) (<ExtendedAttributes>: {items}) are not "
     "imported.")

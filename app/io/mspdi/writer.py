@@ -30,6 +30,7 @@ from app.models.calendars import load_calendar
 from app.models.document import CANNOT_WRITE, Document
 from app.models.people import Person
 from app.models.project import Calendar, Project
+from app.models.scheduling import project_start
 from app.models.tasks import Assignment, Baseline, BaselineTask, Dependency, Task
 
 SAVE_VERSION = 14  # Project 2010 and later
@@ -110,7 +111,7 @@ def project_element(session: Session, file_name: str) -> Element:
 
 def _header(root: Element, project: Project, calendar: WorkCalendar, calendar_uid: int,
             tasks: Iterable[Task], file_name: str) -> None:
-    start = calendar.day_start(project.start_date)
+    start = calendar.add_working_minutes(project_start(project), 0)
     finish = max((t.finish for t in tasks if t.finish), default=start)
     day = calendar.week[0] or ((8 * 60, 17 * 60),)  # Monday's hours set the defaults
     fields = [

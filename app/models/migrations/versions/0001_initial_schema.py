@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 18:53:19.175185
+Create Date: 2026-11-21 19:15:08.335950
 """
 import sqlalchemy as sa
 from alembic import op
@@ -107,6 +107,7 @@ def upgrade() -> None:
     sa.Column('manager', sa.String(length=200), nullable=False),
     sa.Column('client', sa.String(length=200), nullable=False),
     sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('start_minute', sa.Integer(), nullable=False),
     sa.Column('status_date', sa.Date(), nullable=True),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('description', sa.String(), nullable=False),
