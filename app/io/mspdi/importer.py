@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -119,7 +120,8 @@ def _calendars(session: Session, plan: FileProject) -> dict[int, int]:
 def _tasks(session: Session, plan: FileProject, calendar_ids: dict[int, int]) -> dict[int, int]:
     """Add the tasks (ids given here: the file is new) and their links; task id by UID."""
     ids = {task.uid: n for n, task in enumerate(plan.tasks, 1)}
-    session.add_all(Task(
+    # Bulk INSERTs: a large plan would spend seconds building ORM objects.
+    rows = [dict(
         id=ids[t.uid], uid=t.uid, parent_id=ids.get(t.parent) if t.parent is not None else None,
         position=t.position, name=t.name, notes=t.notes, duration=t.duration, manual=t.manual,
         milestone=t.milestone, constraint_type=t.constraint, constraint_date=t.constraint_date,
@@ -128,11 +130,14 @@ def _tasks(session: Session, plan: FileProject, calendar_ids: dict[int, int]) ->
         # Only the project calendar (id 1) is not among `calendar_ids`.
         calendar_id=None if t.calendar_uid is None else calendar_ids.get(t.calendar_uid, 1),
         # A manually scheduled task keeps these; the scheduler replaces the others'.
-        start=t.start, finish=t.finish) for t in plan.tasks)
-    session.flush()
-    session.add_all(Dependency(predecessor_id=ids[link.predecessor], successor_id=ids[t.uid],
-                               type=link.type, lag=link.lag, lag_unit=link.unit)
-                    for t in plan.tasks for link in t.links)
+        start=t.start, finish=t.finish) for t in plan.tasks]
+    if rows:  # an empty list would insert one row of defaults
+        session.execute(insert(Task), rows)
+    links = [dict(predecessor_id=ids[link.predecessor], successor_id=ids[t.uid],
+                  type=link.type, lag=link.lag, lag_unit=link.unit)
+             for t in plan.tasks for link in t.links]
+    if links:
+        session.execute(insert(Dependency), links)
     return ids
 
 
