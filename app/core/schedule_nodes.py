@@ -1,0 +1,233 @@
+"""The scheduler's working data: one node per task, and calendar arithmetic with
+Microsoft Project's conventions for starts and finishes (no Qt, no database)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from app.core.calendar import WorkCalendar
+from app.core.enums import ConstraintType
+
+if TYPE_CHECKING:
+    from app.core.schedule import LinkIn, TaskIn
+
+_DAY = timedelta(days=1)
+
+
+class Clock:
+    """Working-time arithmetic on one calendar."""
+
+    def __init__(self, calendar: WorkCalendar) -> None:
+        self.cal = calendar
+        self._day_totals: dict[date, int] = {}  # working minutes before each day's midnight
+        self._moment_totals: dict[datetime, int] = {}
+        self._first = self._last = date.min
+
+    def plus(self, moment: datetime, minutes: int, elapsed: bool = False) -> datetime:
+        """`minutes` working (or elapsed) minutes after `moment`, before it if negative.
+
+        Zero minutes leave the moment as it is, even in non-working time: whether it
+        is then a start or a finish is the caller's to say.
+        """
+        if not minutes:
+            return moment
+        if elapsed:
+            return moment + timedelta(minutes=minutes)
+        return self.cal.add_working_minutes(moment, minutes)
+
+    def start_of(self, moment: datetime, milestone: bool) -> datetime:
+        """The moment as a start: the next working moment (17:00 becomes 08:00 the next
+        working day), but a milestone may stay at the end of a working interval."""
+        start = self.cal.add_working_minutes(moment, 0)
+        if milestone and start != moment and self.finish_of(moment) == moment:
+            return moment
+        return start
+
+    def finish_of(self, moment: datetime) -> datetime:
+        """The same working moment seen as a finish: 08:00 Tuesday becomes 17:00 Monday."""
+        return self.cal.add_working_minutes(self.cal.add_working_minutes(moment, -1), 1)
+
+    def minutes(self, a: datetime, b: datetime) -> int:
+        """Working minutes from a to b; a running total per day keeps slack of months
+        as cheap as slack of hours, and linked tasks share their moments."""
+        if a == b:
+            return 0
+        seen = self._moment_totals
+        total_a = seen.get(a)
+        if total_a is None:
+            total_a = seen[a] = self._running_total(a)
+        total_b = seen.get(b)
+        if total_b is None:
+            total_b = seen[b] = self._running_total(b)
+        return total_b - total_a
+
+    def _running_total(self, moment: datetime) -> int:
+        """Working minutes from the first day seen to `moment`."""
+        day, totals = moment.date(), self._day_totals
+        if not totals:
+            totals[day] = 0
+            self._first = self._last = day
+        while day > self._last:
+            totals[self._last + _DAY] = totals[self._last] + self.cal.minutes_on(self._last)
+            self._last += _DAY
+        while day < self._first:
+            self._first -= _DAY
+            totals[self._first] = totals[self._first + _DAY] - self.cal.minutes_on(self._first)
+        midnight = datetime.combine(day, time())
+        return totals[day] + self.cal.working_minutes_between(midnight, moment)
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    """A task as the scheduler sees it: its links, its summary and its dates."""
+
+    task: TaskIn
+    index: int
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    preds: list[tuple[Node, LinkIn]] = field(default_factory=list)
+    succs: list[tuple[Node, LinkIn]] = field(default_factory=list)
+    # What the task is, settled once by prepare().
+    leaf: bool = True
+    manual: bool = False  # manually scheduled with a start: keeps its dates
+    manual_finish: datetime = datetime.min
+    started: bool = False
+    done: bool = False
+    in_progress: bool = False  # has an actual start (a summary: a task under it has)
+    milestone: bool = False
+    alap: bool = False
+    kind: ConstraintType = ConstraintType.ASAP  # the constraint the forward pass applies
+    late_kind: ConstraintType = ConstraintType.ASAP  # the one the backward pass applies
+    duration: int = 0  # working minutes
+    remaining: int = 0
+    actual: int = 0
+    # Dates. start_out/finish_out are what links from the task follow in the last
+    # forward pass: the late dates of an "as late as possible" task.
+    es: datetime = datetime.min
+    ef: datetime = datetime.min
+    ls: datetime = datetime.min
+    lf: datetime = datetime.min
+    late_base: datetime = datetime.min  # late finish less the remaining work
+    start_out: datetime = datetime.min
+    finish_out: datetime = datetime.min
+    start: datetime = datetime.min
+    finish: datetime = datetime.min
+    first_leaf: Node | None = None  # a summary's earliest task, which holds its start
+    up: tuple[Node, ...] = ()  # the summaries above that carry links or constraints
+    shown: tuple[datetime, datetime, datetime, datetime] = (datetime.min,) * 4  # ES EF LS LF
+    _leaves: list[Node] | None = None
+
+    def prepare(self, clock: Clock) -> None:
+        t = self.task
+        self.leaf = not self.children
+        self.duration = max(0, t.duration)
+        self.manual = t.manual and t.start is not None
+        if self.manual:
+            self.manual_finish = t.finish if t.finish is not None else \
+                clock.plus(t.start, self.duration)
+            if t.finish is not None:
+                self.duration = max(0, clock.minutes(t.start, t.finish))
+        # An actual finish without an actual start means nothing in Project's terms.
+        self.started = not self.manual and t.actual_start is not None
+        self.done = self.started and t.actual_finish is not None
+        self.in_progress = self.started
+        if self.done:
+            self.duration = self.actual = max(0, clock.minutes(t.actual_start, t.actual_finish))
+        elif self.started:
+            self.actual = self.duration * max(0, min(100, t.percent_complete)) // 100
+        self.remaining = self.duration - self.actual
+        self.milestone = t.milestone or not self.duration
+        kind = t.constraint_type
+        dated = t.constraint_date is not None
+        self.late_kind = kind if dated else ConstraintType.ASAP
+        free = not (self.manual or self.started)
+        self.alap = self.leaf and free and kind == ConstraintType.ALAP
+        self.kind = kind if free and (dated or self.alap) else ConstraintType.ASAP
+        parent = self.parent
+        if parent is not None:  # prepared first, being first in outline order
+            carries = parent.preds or parent.succs or parent.kind != ConstraintType.ASAP \
+                or parent.late_kind != ConstraintType.ASAP
+            self.up = (parent, *parent.up) if carries else parent.up
+
+    def leaves(self) -> list[Node]:
+        """Every task (not summary) under this summary."""
+        if self._leaves is None:
+            found: list[Node] = []
+            stack = list(reversed(self.children))
+            while stack:
+                node = stack.pop()
+                if node.children:
+                    stack.extend(reversed(node.children))
+                else:
+                    found.append(node)
+            self._leaves = found
+        return self._leaves
+
+    def roll_up_early(self, first: bool) -> None:
+        kids = self.children
+        self.es = min(k.es for k in kids)
+        self.ef = max(k.ef for k in kids)
+        self.start_out = min(k.start_out for k in kids)
+        self.finish_out = max(k.finish_out for k in kids)
+        if first:
+            # The summary's start is that of its earliest task (the first such one,
+            # tasks directly under it before those under its summaries).
+            best: Node | None = None
+            for k in [k for k in kids if not k.children] + \
+                     [k.first_leaf for k in kids if k.children]:
+                if k is not None and (best is None or k.es < best.es):
+                    best = k
+            self.first_leaf = best
+
+    def roll_up_late(self) -> None:
+        kids = self.children
+        self.ls = min(k.ls for k in kids)
+        self.lf = max(k.lf for k in kids)
+
+    def place(self) -> None:
+        """The dates shown: early ones, late ones for "as late as possible" tasks,
+        actual ones once started. A summary spans its children; its early dates span
+        theirs as shown (late ones for late tasks), its late dates span their late
+        dates (early ones for manual tasks), as Project rolls them up."""
+        t = self.task
+        kids = self.children
+        if kids:
+            self.start = min(k.start for k in kids)
+            self.finish = max(k.finish for k in kids)
+            self.done = all(k.done for k in kids)
+            self.in_progress = any(k.in_progress for k in kids)
+            self.shown = (min(k.shown[2] if k.alap else k.shown[0] for k in kids),
+                          max(k.shown[3] if k.alap else k.shown[1] for k in kids),
+                          min(k.shown[0] if k.manual else k.shown[2] for k in kids),
+                          max(k.shown[1] if k.manual else k.shown[3] for k in kids))
+            return
+        if self.manual:
+            self.start, self.finish = t.start, self.manual_finish
+        elif self.alap:
+            self.start, self.finish = self.ls, self.lf
+        else:
+            self.start, self.finish = self.es, self.ef
+        self.shown = (self.es, self.ef, self.ls, self.lf)
+
+
+def build_nodes(ordered: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
+    """Nodes for tasks in outline order, with their summaries and links."""
+    nodes = [Node(t, i) for i, t in enumerate(ordered)]
+    by_id = {node.task.id: node for node in nodes}
+    if len(by_id) != len(nodes):
+        raise ValueError("task ids must be unique")
+    for node in nodes:
+        parent = by_id.get(node.task.parent_id) if node.task.parent_id is not None else None
+        if parent is not None and parent is not node:
+            node.parent = parent
+            parent.children.append(node)
+    for link in links:
+        pred, succ = by_id.get(link.predecessor), by_id.get(link.successor)
+        if pred is None or succ is None:
+            raise ValueError(f"link {link.predecessor}->{link.successor} names no task")
+        pred.succs.append((succ, link))
+        succ.preds.append((pred, link))
+    return nodes
