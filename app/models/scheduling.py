@@ -36,7 +36,8 @@ def reschedule(session: Session) -> float:
     for _attempt in range(3):
         links = [_link_in(dep, durations) for dep in deps]
         began = perf_counter()
-        results = schedule(start, calendar, inputs, links, project.critical_slack)
+        results = schedule(start, calendar, inputs, links, project.critical_slack,
+                           status_date=_status_moment(project))
         elapsed += perf_counter() - began
         # A percent lag after a summary depends on the summary's computed duration.
         stale = {dep.predecessor_id for dep in deps if dep.lag_unit == LagUnit.PERCENT
@@ -56,6 +57,13 @@ def project_start(project: Project) -> datetime:
     return datetime.combine(project.start_date, time(minute // 60, minute % 60))
 
 
+def _status_moment(project: Project) -> datetime | None:
+    """The status date as a moment: the end of that day."""
+    if project.status_date is None:
+        return None
+    return datetime.combine(project.status_date, time(23, 59))
+
+
 def _task_in(task: Task) -> TaskIn:
     return TaskIn(
         id=task.id, parent_id=task.parent_id, position=task.position, name=task.name,
@@ -65,7 +73,7 @@ def _task_in(task: Task) -> TaskIn:
         finish=task.finish if task.manual else None,
         constraint_type=task.constraint_type, constraint_date=task.constraint_date,
         percent_complete=task.percent_complete, actual_start=task.actual_start,
-        actual_finish=task.actual_finish)
+        actual_finish=task.actual_finish, deadline=task.deadline)
 
 
 def _link_in(dep: Dependency, durations: dict[int, int]) -> LinkIn:
