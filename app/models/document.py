@@ -251,6 +251,14 @@ def _check_tables(path: Path) -> None:
             missing = sorted(set(Base.metadata.tables) - tables)
             if missing:
                 raise DocumentError("not_project", NOT_PROJECT, path=str(path))
+            for name, table in Base.metadata.tables.items():
+                # A file that claims this format but lacks a column would fail later,
+                # in the middle of some view: refuse it here, naming the column.
+                present = {row[1] for row in con.execute(f'PRAGMA table_info("{name}")')}
+                absent = [c.name for c in table.columns if c.name not in present]
+                if absent:
+                    raise DocumentError("corrupt", CORRUPT, path=str(path),
+                                        detail=f"{name}.{absent[0]} missing")
             if con.execute("SELECT count(*) FROM project").fetchone()[0] != 1:
                 raise DocumentError("corrupt", CORRUPT, path=str(path),
                                     detail="project row missing")

@@ -14,6 +14,7 @@ from app.paths import APP_NAME
 
 
 def run_gui(file: str | None) -> int:
+    from app.ui import crash
     from app.ui.files import ensure_sample
     from app.ui.icons import app_icon
     from app.ui.main_window import MainWindow
@@ -22,6 +23,7 @@ def run_gui(file: str | None) -> int:
     from app.ui.translations import Translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    crash.install()
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)

@@ -105,6 +105,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Planwright ({error}). Your project file is safe: every change was saved when it was made. The details were written to {path}.</source>
+        <translation>Planwright 内部出现错误（{error}）。您的项目文件是安全的：每次修改都已在发生时保存。详细信息已写入 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Figure</source>

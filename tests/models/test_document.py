@@ -246,3 +246,14 @@ def test_uids_are_kept_or_numbered_one_by_one(project):
     with doc.reader() as session:
         assert [t.uid for t in session.query(Task).order_by(Task.id)] == [40, 41, 42]
     doc.close()
+
+
+def test_file_missing_a_column_is_refused_untouched(project):
+    with closing(sqlite3.connect(project)) as con:
+        con.execute("ALTER TABLE task DROP COLUMN notes")
+        con.commit()
+    before = fingerprint(project)
+    with pytest.raises(DocumentError) as err:
+        Document.open(project)
+    assert err.value.reason == "corrupt" and "task.notes" in err.value.message()
+    assert fingerprint(project) == before
