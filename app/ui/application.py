@@ -42,7 +42,8 @@ def run_gui(file: str | None) -> int:
             window.open_path(Path(file))
             return
         last = settings.last_file()
-        if last and last.exists() and window.open_path(last):
+        if last and last.exists():
+            window.open_path(last)  # if it cannot be opened, it has said why
             return
         try:
             window.open_path(ensure_sample(translations.language))
