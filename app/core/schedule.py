@@ -35,6 +35,7 @@ backward pass over the same order reversed, then slack.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -105,7 +106,15 @@ def schedule(project_start: datetime, calendar: WorkCalendar, tasks: Sequence[Ta
     """
     if not tasks:
         return {}
-    return _Scheduler(calendar, tasks, links).run(project_start, critical_slack)
+    # The pass builds tens of thousands of small objects that all live until it ends;
+    # collecting garbage meanwhile only costs time (up to a third of it on big plans).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _Scheduler(calendar, tasks, links).run(project_start, critical_slack)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def find_cycle(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[int] | None:

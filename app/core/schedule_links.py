@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Sequence
 
-from app.core.wbs import outline
+from app.core.wbs import outline_ids
 
 IN, OUT = 0, 1
 
@@ -23,7 +23,7 @@ def outline_order(rows: Sequence[tuple[int, int | None, int]]) -> list[int]:
     loop come last, where the event graph reports them as a loop.
     """
     index = {row[0]: i for i, row in enumerate(rows)}
-    return [index[row.id] for row in outline(rows)]
+    return [index[task_id] for task_id in outline_ids(rows)]
 
 
 def event_order(parents: Sequence[int | None],

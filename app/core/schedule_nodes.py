@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from app.core.calendar import WorkCalendar
@@ -14,7 +14,6 @@ from app.core.enums import ConstraintType
 if TYPE_CHECKING:
     from app.core.schedule import LinkIn, TaskIn
 
-_DAY = timedelta(days=1)
 
 
 class Clock:
@@ -22,9 +21,7 @@ class Clock:
 
     def __init__(self, calendar: WorkCalendar) -> None:
         self.cal = calendar
-        self._day_totals: dict[date, int] = {}  # working minutes before each day's midnight
-        self._moment_totals: dict[datetime, int] = {}
-        self._first = self._last = date.min
+        self._position = calendar.position
 
     def plus(self, moment: datetime, minutes: int, elapsed: bool = False) -> datetime:
         """`minutes` working (or elapsed) minutes after `moment`, before it if negative.
@@ -51,33 +48,10 @@ class Clock:
         return self.cal.add_working_minutes(self.cal.add_working_minutes(moment, -1), 1)
 
     def minutes(self, a: datetime, b: datetime) -> int:
-        """Working minutes from a to b; a running total per day keeps slack of months
-        as cheap as slack of hours, and linked tasks share their moments."""
-        if a == b:
-            return 0
-        seen = self._moment_totals
-        total_a = seen.get(a)
-        if total_a is None:
-            total_a = seen[a] = self._running_total(a)
-        total_b = seen.get(b)
-        if total_b is None:
-            total_b = seen[b] = self._running_total(b)
-        return total_b - total_a
-
-    def _running_total(self, moment: datetime) -> int:
-        """Working minutes from the first day seen to `moment`."""
-        day, totals = moment.date(), self._day_totals
-        if not totals:
-            totals[day] = 0
-            self._first = self._last = day
-        while day > self._last:
-            totals[self._last + _DAY] = totals[self._last] + self.cal.minutes_on(self._last)
-            self._last += _DAY
-        while day < self._first:
-            self._first -= _DAY
-            totals[self._first] = totals[self._first + _DAY] - self.cal.minutes_on(self._first)
-        midnight = datetime.combine(day, time())
-        return totals[day] + self.cal.working_minutes_between(midnight, moment)
+        """Working minutes from a to b (positions on the calendar's working-time line,
+        memoised there, so slack over months costs what slack over hours does)."""
+        position = self._position
+        return position(b) - position(a)
 
 
 @dataclass(eq=False, slots=True)

@@ -45,3 +45,29 @@ def _walk(roots: list[tuple[int, int]], children: dict[int | None, list[tuple[in
         result.append(OutlineRow(task_id, len(result) + 1, level, code, bool(kids)))
         stack.extend((kid, level + 1, f"{code}.{n}")
                      for n, (_, kid) in reversed(list(enumerate(kids, 1))))
+
+
+def outline_ids(items: Iterable[tuple[int, int | None, int]]) -> list[int]:
+    """Just the depth-first order of `outline`, without numbers or codes (the
+    scheduler's hot path); tasks caught in a parent loop come last."""
+    items = list(items)
+    ids = {i for i, _, _ in items}
+    children: dict[int | None, list[tuple[int, int]]] = {}
+    for task_id, parent, position in items:
+        key = parent if parent in ids and parent != task_id else None
+        children.setdefault(key, []).append((position, task_id))
+    for siblings in children.values():
+        siblings.sort()
+    order: list[int] = []
+    stack = [task_id for _, task_id in reversed(children.get(None, []))]
+    seen: set[int] = set()
+    while stack:
+        task_id = stack.pop()
+        if task_id in seen:
+            continue
+        seen.add(task_id)
+        order.append(task_id)
+        stack.extend(kid for _, kid in reversed(children.get(task_id, [])))
+    order.extend(i for i, _, _ in sorted(items, key=lambda item: (item[2], item[0]))
+                 if i not in seen)
+    return order
