@@ -94,13 +94,23 @@ class WorkCalendar:
         if self._time_index is None:
             if not any(self.week):
                 raise UserError(_NO_WORKING_TIME, name=self.name)
-            self._time_index = TimeIndex(self.intervals_on)
+            # Every edit reschedules with a calendar freshly read from the file: equal
+            # calendars share one index, warm from the previous pass.
+            key = (self.week, tuple(sorted((d, e.intervals)
+                                           for d, e in self.exceptions.items())))
+            index = _SHARED.pop(key, None) or TimeIndex(self.intervals_on)
+            _SHARED[key] = index  # most recently used last
+            while len(_SHARED) > 8:
+                _SHARED.pop(next(iter(_SHARED)))
+            self._time_index = index
         return self._time_index
 
     def day_start(self, day: date) -> datetime:
         """The first working moment on or after `day`."""
         return self.add_working_minutes(datetime.combine(day, time()), 0)
 
+
+_SHARED: dict[tuple, TimeIndex] = {}
 
 _NO_WORKING_TIME = QT_TRANSLATE_NOOP(
     "errors", "Calendar \u201c{name}\u201d has no working time in its week.")

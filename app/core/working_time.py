@@ -57,8 +57,9 @@ class TimeIndex:
         for intervals in days:
             cum.append(total)
             total += sum(e - s for s, e in intervals)
-        # Positions before the old origin are negative; the old ones are unchanged.
-        self._cum = [c - total for c in cum] + self._cum
+        # The new days end where the window began; positions already given out stay.
+        offset = self._cum[0] - total
+        self._cum = [c + offset for c in cum] + self._cum
         self._days = days + self._days
         self._first = first
 

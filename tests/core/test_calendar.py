@@ -53,3 +53,17 @@ def test_a_week_without_working_time_is_refused():
     with pytest.raises(UserError) as err:
         WorkCalendar("Empty", ((),) * 7).add_working_minutes(datetime(2026, 1, 1), 10)
     assert "Empty" in err.value.message()
+
+
+def test_positions_hold_across_decades_in_both_directions():
+    cal = WorkCalendar()
+    middle = datetime(2026, 3, 2, 8, 0)
+    assert cal.working_minutes_between(middle, cal.add_working_minutes(middle, 480 * 5)) == 2400
+    for years in (3, 10, 25):  # each reach grows the window again, backwards then forwards
+        for sign in (-1, 1):
+            far = middle.replace(year=middle.year + sign * years)
+            far = cal.add_working_minutes(far, 0)
+            there = cal.add_working_minutes(far, 480)
+            assert there == far.replace(hour=17)
+            assert cal.working_minutes_between(far, there) == 480
+            assert cal.add_working_minutes(there, -480) == far
