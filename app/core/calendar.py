@@ -105,10 +105,6 @@ class WorkCalendar:
             self._time_index = index
         return self._time_index
 
-    def day_start(self, day: date) -> datetime:
-        """The first working moment on or after `day`."""
-        return self.add_working_minutes(datetime.combine(day, time()), 0)
-
 
 _SHARED: dict[tuple, TimeIndex] = {}
 

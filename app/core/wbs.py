@@ -15,36 +15,26 @@ class OutlineRow(NamedTuple):  # a tuple: large plans build tens of thousands
 
 
 def outline(items: Iterable[tuple[int, int | None, int]]) -> list[OutlineRow]:
-    """Depth-first order of (id, parent_id, position) items; orphans become top level."""
+    """`outline_ids`' order with row numbers, levels and WBS codes.
+
+    A task is under its parent when the parent comes before it; in a damaged file
+    whose parents loop, that makes the first of the loop a top-level task.
+    """
     items = list(items)
-    ids = {i for i, _, _ in items}
-    children: dict[int | None, list[tuple[int, int]]] = {}
-    for task_id, parent, position in items:
-        key = parent if parent in ids else None
-        children.setdefault(key, []).append((position, task_id))
-    result: list[OutlineRow] = []
-    visited: set[int] = set()
-    roots = sorted(children.get(None, []))
-    _walk(roots, children, visited, result, 1)
-    # Tasks in a parent loop (a damaged file) are reachable from no root: show them anyway.
-    stray = sorted((position, i) for i, _, position in items if i not in visited)
-    _walk(stray, children, visited, result, len(roots) + 1)
-    return result
-
-
-def _walk(roots: list[tuple[int, int]], children: dict[int | None, list[tuple[int, int]]],
-          visited: set[int], result: list[OutlineRow], first: int) -> None:
-    stack = [(task_id, 1, str(n)) for n, (_, task_id)
-             in reversed(list(enumerate(roots, first)))]
-    while stack:
-        task_id, level, code = stack.pop()
-        if task_id in visited:  # a parent loop in a damaged file: show each task once
-            continue
-        visited.add(task_id)
-        kids = sorted(children.get(task_id, []))
-        result.append(OutlineRow(task_id, len(result) + 1, level, code, bool(kids)))
-        stack.extend((kid, level + 1, f"{code}.{n}")
-                     for n, (_, kid) in reversed(list(enumerate(kids, 1))))
+    parents = {task_id: parent for task_id, parent, _ in items}
+    placed: dict[int, tuple[int, str]] = {}  # id -> (level, code)
+    counts: dict[int | None, int] = {}
+    order = outline_ids(items)
+    for task_id in order:
+        parent = parents[task_id] if parents[task_id] in placed else None
+        n = counts[parent] = counts.get(parent, 0) + 1
+        if parent is None:
+            placed[task_id] = (1, str(n))
+        else:
+            level, code = placed[parent]
+            placed[task_id] = (level + 1, f"{code}.{n}")
+    return [OutlineRow(task_id, number, *placed[task_id], task_id in counts)
+            for number, task_id in enumerate(order, 1)]
 
 
 def outline_ids(items: Iterable[tuple[int, int | None, int]]) -> list[int]:

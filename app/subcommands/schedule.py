@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from pathlib import Path
 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -74,8 +75,6 @@ def _text(moment) -> str:
 
 def _width(text: str) -> int:
     """Columns a terminal gives `text`: CJK characters take two."""
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 

@@ -17,9 +17,10 @@ class _Worker(QObject):
     reported = Signal(float, str)
     done = Signal(object, object)  # result, error
 
-    def __init__(self, work: Callable[[Progress], object], progress: Progress) -> None:
+    def __init__(self, work: Callable[[Progress], object]) -> None:
         super().__init__()
-        self.work, self.progress = work, progress
+        self.work = work
+        self.progress = Progress(self.reported.emit)  # reports cross to the UI thread
 
     def run(self) -> None:
         try:
@@ -42,9 +43,8 @@ def run_in_background(parent: QWidget | None, label: str,
     dialog.setMinimumDuration(300)  # quick work never flashes a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    progress = Progress()
-    worker = _Worker(work, progress)
-    progress._on_report = worker.reported.emit
+    worker = _Worker(work)
+    progress = worker.progress
     thread = QThread()
     worker.moveToThread(thread)
     outcome: dict[str, object] = {}

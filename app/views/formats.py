@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 
 def date_text(value: date | datetime | None) -> str:
@@ -19,12 +19,6 @@ def date_format() -> str:
     """The locale's short date with a four-digit year (3/2/2026, 2026/3/2)."""
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def datetime_text(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
 
 
 def percent_text(value: float) -> str:

@@ -22,10 +22,6 @@ def _key_clause(entity: type[Base], key: Mapping[str, Any]):
     return [columns[name] == value for name, value in key.items()]
 
 
-def primary_key(entity: type[Base], row: Base) -> Values:
-    return {col.key: getattr(row, col.key) for col in inspect(entity).primary_key}
-
-
 def row_values(row: Base) -> Values:
     mapper = inspect(type(row))
     return {attr.key: getattr(row, attr.key) for attr in mapper.column_attrs}
