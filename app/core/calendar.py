@@ -69,7 +69,7 @@ class WorkCalendar:
         A positive amount ends where the work ends (a day's work from 08:00 finishes
         at 17:00); zero or a negative amount lands where work begins.
         """
-        index = self._index()
+        index = self.time_index()
         try:
             return index.moment(index.position(start) + minutes, finish=minutes > 0)
         except ValueError:
@@ -77,20 +77,21 @@ class WorkCalendar:
 
     def working_minutes_between(self, start: datetime, finish: datetime) -> int:
         """Working minutes in [start, finish); negative when finish is before start."""
-        index = self._index()
+        index = self.time_index()
         return index.position(finish) - index.position(start)
 
     def position(self, moment: datetime) -> int:
         """Working minutes from a fixed origin to `moment` (see app.core.working_time)."""
-        return self._index().position(moment)
+        return self.time_index().position(moment)
 
     def moment(self, position: int, finish: bool) -> datetime:
         try:
-            return self._index().moment(position, finish)
+            return self.time_index().moment(position, finish)
         except ValueError:
             raise UserError(_NO_WORKING_TIME, name=self.name) from None
 
-    def _index(self) -> TimeIndex:
+    def time_index(self) -> TimeIndex:
+        """The calendar as a number line of working minutes (built once, shared)."""
         if self._time_index is None:
             if not any(self.week):
                 raise UserError(_NO_WORKING_TIME, name=self.name)

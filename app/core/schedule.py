@@ -39,6 +39,7 @@ import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from app.core.calendar import WorkCalendar
 from app.core.enums import ConstraintType, LinkType
@@ -79,10 +80,10 @@ class LinkIn:
     type: LinkType = LinkType.FS
     lag: int = 0  # working minutes (calendar minutes when elapsed), may be negative
     elapsed: bool = False
+    percent: bool = False  # the lag was a share of the predecessor's duration (informative)
 
 
-@dataclass(frozen=True)
-class TaskOut:
+class TaskOut(NamedTuple):  # a tuple: ten thousand are built per pass
     start: datetime
     finish: datetime
     early_start: datetime
@@ -111,7 +112,7 @@ def schedule(project_start: datetime, calendar: WorkCalendar, tasks: Sequence[Ta
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _Scheduler(calendar, tasks, links).run(project_start, critical_slack)
+        return Scheduler(calendar, tasks, links).run(project_start, critical_slack)
     finally:
         if collecting:
             gc.enable()
@@ -139,7 +140,7 @@ def _events(nodes: list[Node]) -> tuple[list[int], list[int] | None]:
                        [(p.index, n.index) for n in nodes for p, _link in n.preds])
 
 
-class _Scheduler:
+class Scheduler:
     def __init__(self, calendar: WorkCalendar, tasks: Sequence[TaskIn],
                  links: Sequence[LinkIn]) -> None:
         self.nodes = _nodes(tasks, links)
@@ -156,6 +157,9 @@ class _Scheduler:
 
     def run(self, project_start: datetime, critical_slack: int) -> dict[int, TaskOut]:
         self.project_start = project_start
+        self.final = False
+        if not self.nodes:
+            return {}
         self._forward()
         self.project_finish = max(node.ef for node in self.nodes if node.leaf)
         self._backward()
@@ -165,26 +169,27 @@ class _Scheduler:
             self._forward()
         for node in reversed(self.nodes):  # children before their summaries
             node.place()
-        result: dict[int, TaskOut] = {}
+        return {node.task.id: self.out(node, critical_slack) for node in self.nodes}
+
+    def out(self, node: Node, critical_slack: int) -> TaskOut:
+        """The task's computed dates and slack, once its dates are placed."""
         minutes = self.clock.minutes
-        for node in self.nodes:
-            es, ef, ls, lf = node.shown
-            if node.alap:
-                total = 0  # Project's rule: the task sits at its late dates
-            elif node.in_progress:
-                total = minutes(ef, lf)  # a started task's start slack is spent
-            else:
-                total = min(minutes(es, ls), minutes(ef, lf))
-            # Finished work is never critical.
-            critical = total <= critical_slack and not node.done \
-                and node.task.percent_complete < 100
-            deadline = node.task.deadline
-            result[node.task.id] = TaskOut(
-                node.start, node.finish, es, ef, ls, lf, total,
-                self._free_slack(node, total), critical,
-                node.duration if node.leaf else max(0, minutes(node.start, node.finish)),
-                deadline is not None and node.finish > deadline)
-        return result
+        es, ef, ls, lf = node.shown
+        if node.alap:
+            total = 0  # Project's rule: the task sits at its late dates
+        elif node.in_progress:
+            total = minutes(ef, lf)  # a started task's start slack is spent
+        else:
+            total = min(minutes(es, ls), minutes(ef, lf))
+        # Finished work is never critical.
+        critical = total <= critical_slack and not node.done \
+            and node.task.percent_complete < 100
+        deadline = node.task.deadline
+        return TaskOut(
+            node.start, node.finish, es, ef, ls, lf, total,
+            self._free_slack(node, total), critical,
+            node.duration if node.leaf else max(0, minutes(node.start, node.finish)),
+            deadline is not None and node.finish > deadline)
 
     # -- forward pass ----------------------------------------------------------------
 

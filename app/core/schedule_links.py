@@ -8,7 +8,6 @@ events serves the forward pass, and the same order reversed serves the backward 
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Sequence
 
 from app.core.wbs import outline_ids
@@ -36,26 +35,26 @@ def event_order(parents: Sequence[int | None],
     """
     count = 2 * len(parents)
     after: list[list[int]] = [[event + 1] if event % 2 == IN else [] for event in range(count)]
+    waiting = [event % 2 for event in range(count)]  # an OUT event waits for its own IN
     for child, parent in enumerate(parents):
         if parent is not None:
             after[2 * parent + IN].append(2 * child + IN)
+            waiting[2 * child + IN] += 1
             after[2 * child + OUT].append(2 * parent + OUT)
+            waiting[2 * parent + OUT] += 1
     for predecessor, successor in links:
         after[2 * predecessor + OUT].append(2 * successor + IN)
-
-    waiting = [0] * count
-    for edges in after:
-        for event in edges:
-            waiting[event] += 1
-    ready = deque(event for event in range(count) if not waiting[event])
-    order: list[int] = []
-    while ready:
-        event = ready.popleft()
-        order.append(event)
-        for nxt in after[event]:
-            waiting[nxt] -= 1
-            if not waiting[nxt]:
-                ready.append(nxt)
+        waiting[2 * successor + IN] += 1
+    # First in, first out: the list is its own queue.
+    order = [event for event in range(count) if not waiting[event]]
+    visited = 0
+    while visited < len(order):
+        for nxt in after[order[visited]]:
+            left = waiting[nxt] - 1
+            waiting[nxt] = left
+            if not left:
+                order.append(nxt)
+        visited += 1
     if len(order) == count:
         return order, None
     return order, _loop(after, waiting)

@@ -21,7 +21,9 @@ class Clock:
 
     def __init__(self, calendar: WorkCalendar) -> None:
         self.cal = calendar
-        self._position = calendar.position
+        index = calendar.time_index()
+        self._add = index.add
+        self._position = index.position
 
     def plus(self, moment: datetime, minutes: int, elapsed: bool = False) -> datetime:
         """`minutes` working (or elapsed) minutes after `moment`, before it if negative.
@@ -33,19 +35,22 @@ class Clock:
             return moment
         if elapsed:
             return moment + timedelta(minutes=minutes)
-        return self.cal.add_working_minutes(moment, minutes)
+        try:
+            return self._add(moment, minutes)
+        except ValueError:  # no working time for centuries: the calendar's own message
+            return self.cal.add_working_minutes(moment, minutes)
 
     def start_of(self, moment: datetime, milestone: bool) -> datetime:
         """The moment as a start: the next working moment (17:00 becomes 08:00 the next
         working day), but a milestone may stay at the end of a working interval."""
-        start = self.cal.add_working_minutes(moment, 0)
+        start = self._add(moment, 0)
         if milestone and start != moment and self.finish_of(moment) == moment:
             return moment
         return start
 
     def finish_of(self, moment: datetime) -> datetime:
         """The same working moment seen as a finish: 08:00 Tuesday becomes 17:00 Monday."""
-        return self.cal.add_working_minutes(self.cal.add_working_minutes(moment, -1), 1)
+        return self._add(self._add(moment, -1), 1)
 
     def minutes(self, a: datetime, b: datetime) -> int:
         """Working minutes from a to b (positions on the calendar's working-time line,
@@ -108,6 +113,7 @@ class Node:
         self.started = not self.manual and t.actual_start is not None
         self.done = self.started and t.actual_finish is not None
         self.in_progress = self.started
+        self.actual = 0  # prepared again when the task changes (app.core.replan)
         if self.done:
             self.duration = self.actual = max(0, clock.minutes(t.actual_start, t.actual_finish))
         elif self.started:

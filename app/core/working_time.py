@@ -81,6 +81,16 @@ class TimeIndex:
             worked += min(end, minute) - start
         return self._cum[i] + worked
 
+    def add(self, moment: datetime, minutes: int) -> datetime:
+        """`minutes` working minutes after `moment` (see WorkCalendar.add_working_minutes);
+        the scheduler's inner loop, so both memos are read here directly."""
+        position = self._positions.get(moment)
+        if position is None:
+            position = self.position(moment)
+        key = (position + minutes, minutes > 0)
+        found = self._moments.get(key)
+        return found if found is not None else self.moment(*key)
+
     def moment(self, position: int, finish: bool) -> datetime:
         known = self._moments.get((position, finish))
         if known is None:

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.commands.base import Changes, Command
-from app.models.scheduling import reschedule
+from app.models.scheduling import PlanCache, reschedule
 
 if TYPE_CHECKING:
     from app.models.document import Document
@@ -39,6 +39,7 @@ class Editor:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.listeners: list[Listener] = []
+        self.plans = PlanCache()  # the schedule as stored, so edits reschedule incrementally
 
     def apply(self, command: Command) -> None:
         self._run(command, command.apply)
@@ -55,13 +56,16 @@ class Editor:
                 step(session)
                 if command.changes.reschedules:
                     # Dates are part of the edit: recomputed in the same transaction.
-                    session.flush()
-                    reschedule(session)
-        except IntegrityError as exc:
-            raise UserError(REFUSED, command=command.title, detail=_first_line(exc)) from exc
-        except OperationalError as exc:
-            raise UserError(WRITE_FAILED, command=command.title,
-                            detail=_first_line(exc)) from exc
+                    reschedule(session, self.plans)
+        except BaseException as exc:
+            self.plans.clear()  # rolled back: the file no longer matches the kept plan
+            if isinstance(exc, IntegrityError):
+                raise UserError(REFUSED, command=command.title,
+                                detail=_first_line(exc)) from exc
+            if isinstance(exc, OperationalError):
+                raise UserError(WRITE_FAILED, command=command.title,
+                                detail=_first_line(exc)) from exc
+            raise
         self.notify(command.changes)
 
     def notify(self, changes: Changes) -> None:
