@@ -7,7 +7,8 @@ critical flag against it on random projects.
 - A task starts at the next working moment (a start at 17:00 becomes 08:00 the next
   working day) while a finish stays at the end of the interval it reaches (17:00). A
   milestone may sit at an interval's end, so one that follows a task finishing at 17:00
-  sits at 17:00.
+  sits at 17:00. A finish a start-to-finish link sets stays where the link puts it,
+  so it may be 08:00 (MPXJ says 17:00 the day before; Project's files say 08:00).
 - A task without predecessors starts at the project start, or at its "start/finish no
   earlier than" date, even one before the project start. Links alone decide the start
   of a task with predecessors; a lead can take it before the project start (only a
@@ -235,6 +236,7 @@ class Scheduler:
                 if holder.kind == C.FNET:
                     limit = clock.plus(limit, -d)
                 floor = limit if floor is None or limit > floor else floor
+        linked = start
         kind, when = node.kind, t.constraint_date
         if start is None:  # no predecessors: the project start, or an earlier constraint
             if kind == C.SNET:
@@ -260,7 +262,32 @@ class Scheduler:
             start = when
         elif kind == C.MFO:
             finish, start = when, clock.plus(when, -d)
-        return start, finish if finish is not None else clock.plus(start, d)
+        if finish is None:
+            finish = clock.plus(start, d)
+            if start == linked and node.sf_linked:
+                finish = self._finish_by_start_to_finish(node, start, finish)
+        return start, finish
+
+    def _finish_by_start_to_finish(self, node: Node, start: datetime,
+                                   finish: datetime) -> datetime:
+        """The finish a start-to-finish link gives, where it drives the task.
+
+        Project keeps such a finish where the link puts it: at 08:00 when the
+        predecessor starts at 08:00, where adding the duration to the start would say
+        17:00 the working day before (the same working moment). MPXJ says 17:00; the
+        files Project saved say 08:00 (tests/io/test_mspdi_dates.py).
+        """
+        late = self.final and not node.alap
+        for holder in (node, *node.up):
+            for pred, link in holder.preds:
+                if link.type != SF or self._early_start_via(pred, node, link) != start:
+                    continue
+                moment = self.clock.plus(pred.start_out if late else pred.es, link.lag,
+                                         link.elapsed)
+                if moment != finish and self.clock.minutes(finish, moment) == 0 \
+                        and self.clock.start_of(moment, False) == moment:
+                    return moment
+        return finish
 
     def _early_start_via(self, pred: Node, succ: Node, link: LinkIn) -> datetime:
         """The earliest start of `succ` that a link from `pred` allows.

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from app.core.calendar import WorkCalendar
-from app.core.enums import ConstraintType
+from app.core.enums import ConstraintType, LinkType
 
 if TYPE_CHECKING:
     from app.core.schedule import LinkIn, TaskIn
@@ -78,6 +78,7 @@ class Node:
     in_progress: bool = False  # has an actual start (a summary: a task under it has)
     milestone: bool = False
     alap: bool = False
+    sf_linked: bool = False  # a start-to-finish link reaches it (its own or a summary's)
     kind: ConstraintType = ConstraintType.ASAP  # the constraint the forward pass applies
     late_kind: ConstraintType = ConstraintType.ASAP  # the one the backward pass applies
     duration: int = 0  # working minutes
@@ -131,6 +132,8 @@ class Node:
             carries = parent.preds or parent.succs or parent.kind != ConstraintType.ASAP \
                 or parent.late_kind != ConstraintType.ASAP
             self.up = (parent, *parent.up) if carries else parent.up
+        self.sf_linked = any(link.type == LinkType.SF
+                             for holder in (self, *self.up) for _pred, link in holder.preds)
 
     def leaves(self) -> list[Node]:
         """Every task (not summary) under this summary."""

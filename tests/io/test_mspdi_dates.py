@@ -3,8 +3,8 @@
 Task for task, each imported file is rescheduled and every task's start and finish
 compared with the file's. Tasks whose dates come from something Planwright does not
 model are left out, each with its reason; so are the summaries above them and the
-tasks linked after them, whose dates follow from theirs. Differences that are the
-scheduler's own are marked xfail (strict), one per task, so that fixing one shows.
+tasks linked after them, whose dates follow from theirs. Every other task's dates
+must equal the file's.
 """
 
 from __future__ import annotations
@@ -33,17 +33,6 @@ OUT_OF_SCOPE: dict[str, dict[int, str]] = {
     "sample.xml": {2: NIGHT_SHIFT},
     "sample1.xml": {2: NIGHT_SHIFT, 24: NIGHT_SHIFT},
 }
-
-# Where the scheduler itself differs from Microsoft Project (reported to its owner).
-SF_FINISH = ("scheduler: a finish driven by a start-to-finish link at the start of a "
-             "working day stays there in Project (08:00 the next day); Planwright moves it "
-             "to the end of the previous working day (17:00)")
-SCHEDULER_MISMATCHES: dict[str, dict[int, str]] = {
-    "sample.xml": {21: SF_FINISH},  # "Related Task 6b": SF from 6a, finish 2003-01-08 08:00
-    "sample1.xml": {21: SF_FINISH},
-    "mspdirelations.xml": {5: SF_FINISH},  # "Task 5": SF from Task 4, finish 2006-09-25 08:00
-}
-
 
 def scheduled(source: Path, tmp_path: Path):
     """(Planwright's dates, the file's dates, parents, predecessors), all by UID."""
@@ -88,27 +77,13 @@ def out_of_scope(source: Path, parents: dict, predecessors: dict) -> dict[int, s
 def test_dates_equal_those_microsoft_project_saved(source, tmp_path):
     ours, theirs, parents, predecessors = scheduled(source, tmp_path)
     excluded = out_of_scope(source, parents, predecessors)
-    known = SCHEDULER_MISMATCHES.get(source.name, {})
-    compared = [uid for uid in ours if uid not in excluded and uid not in known]
+    compared = [uid for uid in ours if uid not in excluded]
     differ = {uid: (ours[uid], theirs[uid]) for uid in compared if ours[uid] != theirs[uid]}
     assert not differ, f"Planwright (start, finish) vs the file's, by UID: {differ}"
 
 
-KNOWN = [pytest.param(name, uid, id=f"{name}-UID{uid}",
-                      marks=pytest.mark.xfail(strict=True, reason=reason))
-         for name, tasks in SCHEDULER_MISMATCHES.items() for uid, reason in tasks.items()]
-
-
-@pytest.mark.parametrize(("name", "uid"), KNOWN)
-def test_known_scheduler_differences(name, uid, tmp_path):
-    if not (MSPDI_DIR / name).exists():
-        pytest.skip(f"{name} is not there")
-    ours, theirs, _, _ = scheduled(MSPDI_DIR / name, tmp_path)
-    assert ours[uid] == theirs[uid]
-
-
 def test_every_exclusion_names_a_task_in_its_file():
-    for name, tasks in {**OUT_OF_SCOPE, **SCHEDULER_MISMATCHES}.items():
+    for name, tasks in OUT_OF_SCOPE.items():
         if not (MSPDI_DIR / name).exists():
             continue
         uids = {int(t.findtext("p:UID", namespaces=NS)) for t in file_tasks(MSPDI_DIR / name)}
