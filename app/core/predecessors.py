@@ -73,6 +73,23 @@ def parse_predecessors(text: str, minutes_per_day: int = MINUTES_PER_DAY_DEFAULT
     return result
 
 
+def parse_lag(text: str, minutes_per_day: int = MINUTES_PER_DAY_DEFAULT,
+              minutes_per_week: int | None = None) -> tuple[int, LagUnit]:
+    """A lag alone: "2d", "-1d", "50%", "2ed"; empty is none."""
+    text = unicodedata.normalize("NFKC", text).strip().lower().replace(" ", "")
+    if not text or text in ("0", "+0", "-0"):
+        return 0, LagUnit.WORKING
+    sign = -1 if text.startswith("-") else 1
+    lag, unit = _lag(text.lstrip("+-"), text, minutes_per_day, minutes_per_week)
+    return sign * lag, unit
+
+
+def lag_text(lag: int, unit: LagUnit, minutes_per_day: int = MINUTES_PER_DAY_DEFAULT) -> str:
+    """The lag part of format_link, signed: "+2d", "-1d", "" for none."""
+    text = format_link(0, LinkType.SS, lag, unit, minutes_per_day)
+    return text[3:]
+
+
 def _lag(text: str, part: str, minutes_per_day: int,
          minutes_per_week: int | None) -> tuple[int, LagUnit]:
     if text.endswith("%"):

@@ -49,20 +49,25 @@ class TimeHeader(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
+        self.paint(painter, self.offset, self.width(), self.height())
+        painter.end()
+
+    def paint(self, painter: QPainter, offset: float, width: int, height: int) -> None:
+        """The header of the band [offset, offset + width) (also used for images)."""
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Button))
-        half = self.height() / 2
+        painter.fillRect(QRectF(0, 0, width, height), palette.color(QPalette.ColorRole.Button))
+        half = height / 2
         tier = self.scale.tier
-        left, right = self.scale.at(self.offset), self.scale.at(self.offset + self.width())
+        left, right = self.scale.at(offset), self.scale.at(offset + width)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(0, int(half), self.width(), int(half))
-        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.drawLine(0, int(half), width, int(half))
+        painter.drawLine(0, height - 1, width, height - 1)
         for unit, count, top, major in ((tier.major, 1, 0.0, True),
                                         (tier.minor, tier.minor_step, half, False)):
             edges = boundaries(left, right, unit, count)
             for a, b in zip(edges, edges[1:], strict=False):
-                x1 = self.scale.x(a) - self.offset
-                x2 = self.scale.x(b) - self.offset
+                x1 = self.scale.x(a) - offset
+                x2 = self.scale.x(b) - offset
                 painter.setPen(palette.color(QPalette.ColorRole.Mid))
                 painter.drawLine(int(x1), int(top), int(x1), int(top + half))
                 text = self.label(a, unit, x2 - x1, major)
@@ -74,4 +79,3 @@ class TimeHeader(QWidget):
                     align = Qt.AlignmentFlag.AlignVCenter | (
                         Qt.AlignmentFlag.AlignLeft if major else Qt.AlignmentFlag.AlignHCenter)
                     painter.drawText(cell, align, text)
-        painter.end()
