@@ -162,22 +162,16 @@ class GanttController(QObject):
 
     def delete(self) -> None:
         ids = self.page.selected_ids()
-        if ids:
-            rows = [self.snapshot.by_id[i] for i in ids]
-            after = self._neighbour(rows[-1].id)
-            if self.run(outline.delete_tasks, self.snapshot, ids) and after is not None:
-                self.page.select_ids([after])
-
-    def _neighbour(self, task_id: int) -> int | None:
+        if not ids:
+            return
         rows = self.page.model.rows
-        i = self.page.model.row_of.get(task_id)
-        if i is None:
-            return None
-        chosen = set(self.page.selected_ids())
-        for row in rows[i + 1:] + list(reversed(rows[:i])):
-            if row.id not in chosen:
-                return row.id
-        return None
+        last = self.page.model.row_of[ids[-1]]
+        # The row that takes the selection: the next one left, else the one before.
+        candidates = [r.id for r in rows[last + 1:] + list(reversed(rows[:last]))]
+        if self.run(outline.delete_tasks, self.snapshot, ids):
+            after = next((i for i in candidates if i in self.page.model.row_of), None)
+            if after is not None:
+                self.page.select_ids([after], after, self.page.model.column_of("name"))
 
     def _outline(self, build: Callable, *args) -> None:
         ids, current = self.page.selected_ids(), self.page.current_id()
