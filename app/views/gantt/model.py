@@ -42,6 +42,7 @@ class GanttModel(QAbstractTableModel):
         self.row_of: dict[int, int] = {}  # task id -> index in rows
         self.collapsed: set[int] = set()
         self.filter: Filter | None = None
+        self._texts: dict[int, dict[str, object]] = {}  # task id -> column -> shown text
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -50,6 +51,7 @@ class GanttModel(QAbstractTableModel):
     def set_snapshot(self, snapshot: Snapshot) -> None:
         self.beginResetModel()
         self.snapshot = snapshot
+        self._texts.clear()
         self.collapsed &= set(snapshot.by_id)
         self._layout()
         self.endResetModel()
@@ -62,12 +64,16 @@ class GanttModel(QAbstractTableModel):
 
     def rows_changed(self, rows: Iterable[GanttRow]) -> None:
         """Repaint the cells of rows whose values changed in place."""
+        rows = list(rows)
+        for row in rows:
+            self._texts.pop(row.id, None)
         shown = [self.row_of[r.id] for r in rows if r.id in self.row_of]
         if shown:
             self.dataChanged.emit(self.index(min(shown), 0),
                                   self.index(max(shown), len(COLUMNS) - 1))
 
     def all_changed(self) -> None:
+        self._texts.clear()
         if self.rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, len(COLUMNS) - 1))
@@ -166,7 +172,14 @@ class GanttModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return DISPLAY[column.key](row, self.snapshot)
+            # Formatting dates through QLocale is the costly part of a repaint: cached.
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = {}
+            text = texts.get(column.key)
+            if text is None:
+                text = texts[column.key] = DISPLAY[column.key](row, self.snapshot)
+            return text
         if role == Qt.ItemDataRole.EditRole:
             edit = EDIT_TEXT.get(column.key, DISPLAY[column.key])
             return str(edit(row, self.snapshot))
