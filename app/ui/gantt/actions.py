@@ -174,7 +174,7 @@ class GanttActions(QObject):
         self.baselines.blockSignals(True)
         self.baselines.clear()
         for number, name in snapshot.baselines:
-            self.baselines.addItem(name or tr("Baseline {number}").format(number=number),
+            self.baselines.addItem(name or QCoreApplication.translate("GanttActions", "Baseline {number}").format(number=number),
                                    number)
         if snapshot.baseline is not None:
             self.baselines.setCurrentIndex(self.baselines.findData(snapshot.baseline))
@@ -193,10 +193,10 @@ class GanttActions(QObject):
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         for action, (_key, text) in zip(self.label_group.actions(), LABELS, strict=True):
             action.setText(tr(text))
-        self.labels_menu.setTitle(tr("Bar &Labels"))
-        self.more.setText(tr("More"))
-        self.more.setToolTip(tr("All Gantt commands"))
-        self.baselines.setToolTip(tr("Baseline shown"))
+        self.labels_menu.setTitle(QCoreApplication.translate("GanttActions", "Bar &Labels"))
+        self.more.setText(QCoreApplication.translate("GanttActions", "More"))
+        self.more.setToolTip(QCoreApplication.translate("GanttActions", "All Gantt commands"))
+        self.baselines.setToolTip(QCoreApplication.translate("GanttActions", "Baseline shown"))
         self._fill_baselines()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -37,10 +37,6 @@ NOT_WRITTEN = QT_TRANSLATE_NOOP("errors", "{path} could not be written.")
 MAX_SIDE = 30000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GanttExtras", text)
-
-
 # -- clipboard ------------------------------------------------------------------------
 
 def copy_rows(c: GanttController) -> None:
@@ -79,21 +75,21 @@ def paste_rows(c: GanttController) -> None:
 class BaselineDialog(QDialog):
     def __init__(self, kept: dict[int, str], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Set Baseline"))
+        self.setWindowTitle(QCoreApplication.translate("GanttExtras", "Set Baseline"))
         self.number = QComboBox(self)
         for n in range(11):
             label = kept.get(n)
-            default = tr("Baseline") if n == 0 else tr("Baseline {number}").format(number=n)
+            default = QCoreApplication.translate("GanttExtras", "Baseline") if n == 0 else QCoreApplication.translate("GanttExtras", "Baseline {number}").format(number=n)
             self.number.addItem(f"{default} \u2014 {label}" if label else default, n)
         self.name = QLineEdit(self)
-        self.name.setText(tr("Baseline {date}").format(date=date_text(date.today())))
+        self.name.setText(QCoreApplication.translate("GanttExtras", "Baseline {date}").format(date=date_text(date.today())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(tr("&Save as:"), self.number)
-        form.addRow(tr("&Name:"), self.name)
+        form.addRow(QCoreApplication.translate("GanttExtras", "&Save as:"), self.number)
+        form.addRow(QCoreApplication.translate("GanttExtras", "&Name:"), self.name)
         form.addRow(buttons)
 
 
@@ -111,8 +107,8 @@ def clear_baseline(c: GanttController) -> None:
     kept = c.snapshot.baselines
     if not kept:
         return
-    labels = [name or tr("Baseline {number}").format(number=n) for n, name in kept]
-    label, ok = QInputDialog.getItem(c.page, tr("Clear Baseline"), tr("&Baseline to clear:"),
+    labels = [name or QCoreApplication.translate("GanttExtras", "Baseline {number}").format(number=n) for n, name in kept]
+    label, ok = QInputDialog.getItem(c.page, QCoreApplication.translate("GanttExtras", "Clear Baseline"), QCoreApplication.translate("GanttExtras", "&Baseline to clear:"),
                                      labels, 0, False)
     if ok and label in labels:
         c.run(baseline_commands.clear_baseline, kept[labels.index(label)][0])
@@ -122,7 +118,7 @@ def clear_baseline(c: GanttController) -> None:
 
 def export_image(c: GanttController) -> None:
     path, _filter = QFileDialog.getSaveFileName(
-        c.page, tr("Export Chart as Image"), "", tr("PNG image (*.png);;SVG image (*.svg)"))
+        c.page, QCoreApplication.translate("GanttExtras", "Export Chart as Image"), "", QCoreApplication.translate("GanttExtras", "PNG image (*.png);;SVG image (*.svg)"))
     if not path:
         return
     if not path.lower().endswith((".png", ".svg")):

@@ -104,12 +104,11 @@ class GanttPage(Page):
             return
         snapshot = self.model.snapshot
         with self.port.document.reader() as session:
-            rows = data.refresh_tasks(session, snapshot) if changes & Changes.TASKS else []
-            if rows is not None and changes & Changes.LINKS:
-                # A link change moves dates too; fetched again alongside.
+            rows: list | None = []
+            if changes & (Changes.TASKS | Changes.LINKS):  # a link change moves dates too
                 rows = data.refresh_tasks(session, snapshot)
-                if rows is not None:
-                    data.load_links(session, snapshot)
+            if rows is not None and changes & Changes.LINKS:
+                data.load_links(session, snapshot)
             if rows is not None and changes & Changes.PEOPLE:
                 data.load_people(session, snapshot)
         if rows is None:  # tasks added, removed or moved in the outline

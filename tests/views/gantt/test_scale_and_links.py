@@ -6,8 +6,17 @@ from datetime import datetime
 
 from app.core.enums import LinkType
 from app.views.gantt.links import LinkIndex, distance_to, route
-from app.views.gantt.scale import DAY, HOUR, MONTH, QUARTER, WEEK, YEAR, TimeScale, \
-    boundaries, tier_for
+from app.views.gantt.scale import (
+    DAY,
+    HOUR,
+    MONTH,
+    QUARTER,
+    WEEK,
+    YEAR,
+    TimeScale,
+    boundaries,
+    tier_for,
+)
 
 
 def test_tiers_follow_the_zoom():
