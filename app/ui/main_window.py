@@ -32,6 +32,7 @@ from app.ui.actions import ActionSpec, build_actions, retranslate_actions
 from app.ui.document_port import DocumentPort
 from app.ui.exchange import Exchange
 from app.ui.files import Files
+from app.ui.gantt.controller import GanttController
 from app.ui.icons import app_icon, icon
 from app.ui.messages import show_error
 from app.ui.settings import Settings
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.pages: list[Page] = [GanttPage(), StakeholdersPage(), RisksPage(), RaciPage(),
                                   DashboardPage()]
+        self.gantt = GanttController(self.pages[0], self)
         self._build_central()
         self._build_actions()
         self._build_menus()

@@ -304,7 +304,138 @@
     </message>
 </context>
 <context>
-    <name>GanttPage</name>
+    <name>GanttActions</name>
+    <message>
+        <source>Task &amp;Information…</source>
+        <translation>任务信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Task</source>
+        <translation>插入任务(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert Task &amp;Below</source>
+        <translation>在下方插入任务(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Task</source>
+        <translation>删除任务(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>升级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>I&amp;ndent</source>
+        <translation>降级(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Link Tasks</source>
+        <translation>链接任务(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unlin&amp;k Tasks</source>
+        <translation>取消任务链接(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Subtasks</source>
+        <translation>显示子任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Subtasks</source>
+        <translation>隐藏子任务(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>缩放到全部(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Scroll to &amp;Task</source>
+        <translation>滚动到任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Critical Path</source>
+        <translation>关键路径(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Baseline</source>
+        <translation>显示比较基准(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Set Baseline…</source>
+        <translation>设置比较基准…</translation>
+    </message>
+    <message>
+        <source>Clear Baseline…</source>
+        <translation>清除比较基准…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart as Image…</source>
+        <translation>将图表导出为图片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Baseline {number}</source>
+        <translation>比较基准 {number}</translation>
+    </message>
+    <message>
+        <source>Bar &amp;Labels</source>
+        <translation>条形图标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>All Gantt commands</source>
+        <translation>全部甘特图命令</translation>
+    </message>
+    <message>
+        <source>Baseline shown</source>
+        <translation>显示的比较基准</translation>
+    </message>
+</context>
+<context>
+    <name>GanttColumns</name>
     <message>
         <source>ID</source>
         <translation>标识号</translation>
@@ -342,6 +473,18 @@
         <translation>分配给</translation>
     </message>
     <message>
+        <source>Constraint</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Total slack</source>
+        <translation>总时差</translation>
+    </message>
+    <message>
         <source>Baseline start</source>
         <translation>基准开始时间</translation>
     </message>
@@ -350,8 +493,167 @@
         <translation>基准完成时间</translation>
     </message>
     <message>
+        <source>Start variance</source>
+        <translation>开始差异</translation>
+    </message>
+    <message>
+        <source>Finish variance</source>
+        <translation>完成差异</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>GanttController</name>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+</context>
+<context>
+    <name>GanttExtras</name>
+    <message>
+        <source>Set Baseline</source>
+        <translation>设置比较基准</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>比较基准</translation>
+    </message>
+    <message>
+        <source>Baseline {number}</source>
+        <translation>比较基准 {number}</translation>
+    </message>
+    <message>
+        <source>Baseline {date}</source>
+        <translation>比较基准 {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Clear Baseline</source>
+        <translation>清除比较基准</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline to clear:</source>
+        <translation>要清除的比较基准(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Export Chart as Image</source>
+        <translation>将图表导出为图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>GanttPage</name>
+    <message>
         <source>Gantt</source>
         <translation>甘特图</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>查找 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>所有任务</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键任务</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延迟的任务</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中的任务</translation>
+    </message>
+</context>
+<context>
+    <name>GanttTooltip</name>
+    <message>
+        <source>Start: {date}</source>
+        <translation>开始：{date}</translation>
+    </message>
+    <message>
+        <source>Finish: {date}</source>
+        <translation>完成：{date}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>工期：{duration}</translation>
+    </message>
+    <message>
+        <source>Total slack: {slack}</source>
+        <translation>总时差：{slack}</translation>
+    </message>
+    <message>
+        <source>Complete: {percent}%</source>
+        <translation>完成：{percent}%</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>位于关键路径上</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>期限：{date}</translation>
+    </message>
+    <message>
+        <source>Baseline: {start} – {finish}</source>
+        <translation>比较基准：{start} – {finish}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Task Dependency</source>
+        <translation>任务相关性</translation>
+    </message>
+    <message>
+        <source>e.g. 2d, -1d, 50%</source>
+        <translation>例如 2d、-1d、50%</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lag:</source>
+        <translation>延隔时间(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1058,100 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task Information</source>
+        <translation>任务信息</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation>里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;manually</source>
+        <translation>手动计划(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>工期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Complete:</source>
+        <translation>完成(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onstraint:</source>
+        <translation>限制(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 3FS+2d, 5SS-1d, 7</source>
+        <translation>例如 3FS+2d, 5SS-1d, 7</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors:</source>
+        <translation>前置任务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Successors:</source>
+        <translation>后续任务：</translation>
+    </message>
+    <message>
+        <source>{name} (not in the team)</source>
+        <translation>{name}（不在团队中）</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeHeader</name>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>{quarter}季度</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <source>Day</source>
@@ -1005,6 +1401,82 @@
     <message>
         <source>Edit Project Properties</source>
         <translation>编辑项目属性</translation>
+    </message>
+    <message>
+        <source>Set Baseline</source>
+        <translation>设置比较基准</translation>
+    </message>
+    <message>
+        <source>Clear Baseline</source>
+        <translation>清除比较基准</translation>
+    </message>
+    <message>
+        <source>Insert Task</source>
+        <translation>插入任务</translation>
+    </message>
+    <message>
+        <source>Delete Tasks</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Paste Tasks</source>
+        <translation>粘贴任务</translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Rename Task</source>
+        <translation>重命名任务</translation>
+    </message>
+    <message>
+        <source>Move Task</source>
+        <translation>移动任务</translation>
+    </message>
+    <message>
+        <source>Change Duration</source>
+        <translation>更改工期</translation>
+    </message>
+    <message>
+        <source>Set Progress</source>
+        <translation>设置进度</translation>
+    </message>
+    <message>
+        <source>Link Tasks</source>
+        <translation>链接任务</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>编辑链接</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>删除链接</translation>
+    </message>
+    <message>
+        <source>Edit Predecessors</source>
+        <translation>编辑前置任务</translation>
+    </message>
+    <message>
+        <source>Assign People</source>
+        <translation>分配人员</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1899,74 @@
     <message>
         <source>Unsupported import format {suffix}: Planwright imports Microsoft Project XML files (.xml).</source>
         <translation>不支持的导入格式 {suffix}：Planwright 支持导入 Microsoft Project XML 文件（.xml）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a duration; write it like 5d, 4h, 0.5w or 3 天.</source>
+        <translation>“{text}”不是有效的工期；请写成 5d、4h、0.5w 或 3 天。</translation>
+    </message>
+    <message>
+        <source>“{text}” is longer than 100 years.</source>
+        <translation>“{text}”超过 100 年。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a predecessor; write it like 3, 3FS+2d or 5SS-1d.</source>
+        <translation>“{text}”不是有效的前置任务；请写成 3、3FS+2d 或 5SS-1d。</translation>
+    </message>
+    <message>
+        <source>Task {number} is listed twice as a predecessor.</source>
+        <translation>任务 {number} 作为前置任务出现了两次。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds {count} rows; paste at most {limit} at a time.</source>
+        <translation>剪贴板中有 {count} 行；一次最多粘贴 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no task rows to paste.</source>
+        <translation>剪贴板中没有可粘贴的任务行。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like {example}.</source>
+        <translation>“{text}”不是有效的日期；请写成 {example} 这样的格式。</translation>
+    </message>
+    <message>
+        <source>The chart would be {width} × {height} pixels, too big for an image; zoom out, fold summaries or filter the tasks first.</source>
+        <translation>图表将有 {width} × {height} 像素，图片过大；请先缩小、折叠摘要任务或筛选任务。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>“{name}” has no task above it at its level to go under.</source>
+        <translation>“{name}”上方没有同级任务，无法降级。</translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation>任务必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is no task {number} (in “{text}”).</source>
+        <translation>没有任务 {number}（见“{text}”）。</translation>
+    </message>
+    <message>
+        <source>Task {number} cannot be its own predecessor.</source>
+        <translation>任务 {number} 不能是自己的前置任务。</translation>
+    </message>
+    <message>
+        <source>Task {number} and “{name}” are a summary and a task under it; they cannot be linked.</source>
+        <translation>任务 {number} 与“{name}”是摘要任务及其子任务，不能相互链接。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a percentage; write a number from 0 to 100.</source>
+        <translation>“{text}”不是有效的百分比；请输入 0 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>There is nobody called “{name}” in the project&apos;s people.</source>
+        <translation>项目人员中没有名为“{name}”的人。</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are already linked; double-click the link to change it.</source>
+        <translation>“{first}”与“{second}”已经链接；双击链接线可以修改它。</translation>
     </message>
 </context>
 <context>

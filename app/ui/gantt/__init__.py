@@ -1,0 +1,1 @@
+"""The Gantt page's editing: commands built from gestures, actions, dialogs."""
