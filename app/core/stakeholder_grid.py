@@ -74,9 +74,10 @@ class Plot:
     def rect(self) -> Rect:
         return (self.left, self.top, self.width, self.height)
 
-    def quadrant_rects(self) -> dict[Quadrant, Rect]:
-        left, top, sx, sy = self.left, self.top, self.split_x, self.split_y
-        right, bottom = left + self.width, top + self.height
+    def quadrant_rects(self, pad: float = 0.0) -> dict[Quadrant, Rect]:
+        """The quadrants, reaching `pad` above and below the scores (room for titles)."""
+        left, top, sx, sy = self.left, self.top - pad, self.split_x, self.split_y
+        right, bottom = left + self.width, self.top + self.height + pad
         return {Quadrant.KEEP_SATISFIED: (left, top, sx - left, sy - top),
                 Quadrant.MANAGE_CLOSELY: (sx, top, right - sx, sy - top),
                 Quadrant.MONITOR: (left, sy, sx - left, bottom - sy),
@@ -173,12 +174,16 @@ def label_candidates(x: float, y: float, radius: float, w: float, h: float) -> l
 
 def place_labels(markers: dict[Hashable, tuple[float, float]], order: Sequence[Hashable],
                  sizes: dict[Hashable, tuple[float, float]], radius: float,
-                 bounds: Rect) -> dict[Hashable, Rect | None]:
-    """A free spot for each label in `order` (most important first), or None."""
+                 bounds: Rect, obstacles: Iterable[Rect] = ()) -> dict[Hashable, Rect | None]:
+    """A free spot for each label in `order` (most important first), or None.
+
+    `obstacles` are other things drawn on the grid (the quadrant titles)."""
     tallest = max((h for _, h in sizes.values()), default=10.0)
     taken = _Buckets(tallest * 4)
     for x, y in markers.values():
         taken.add((x - radius, y - radius, 2 * radius, 2 * radius))
+    for rect in obstacles:
+        taken.add(rect)
     result: dict[Hashable, Rect | None] = {}
     for key in order:
         x, y = markers[key]
@@ -193,8 +198,10 @@ def place_labels(markers: dict[Hashable, tuple[float, float]], order: Sequence[H
 
 
 def layout_grid(points: Sequence[GridPoint], plot: Plot, radius: float,
-                sizes: dict[Hashable, tuple[float, float]]) -> GridLayout:
+                sizes: dict[Hashable, tuple[float, float]],
+                obstacles: Iterable[Rect] = (), bounds: Rect | None = None) -> GridLayout:
     """Markers fanned out, then labels placed, the most powerful and interested first."""
     markers = place_markers(points, plot, spacing=2 * radius + 2)
     order = [p.key for p in sorted(points, key=lambda p: (-(p.power * p.interest), -p.power))]
-    return GridLayout(markers, place_labels(markers, order, sizes, radius, plot.rect))
+    return GridLayout(markers, place_labels(markers, order, sizes, radius,
+                                            bounds or plot.rect, obstacles))

@@ -68,3 +68,10 @@ def test_a_lone_marker_gets_its_label_on_the_right_and_important_ones_go_first()
     assert layout.labels["c"] == label_candidates(x, y, 6, 40, 12)[0]
     _no_overlaps(layout, 6)
     assert layout.labels["a"] and layout.labels["b"]
+
+
+def test_labels_keep_off_obstacles():
+    title = (450, 20, 100, 25)
+    points = [GridPoint("a", 10, 9)]
+    layout = layout_grid(points, PLOT, 6, {"a": (60, 12)}, obstacles=[title])
+    assert layout.labels["a"] and not _overlap(layout.labels["a"], title)
