@@ -175,6 +175,52 @@
     </message>
 </context>
 <context>
+    <name>EngagementMatrix</name>
+    <message>
+        <source>Current Engagement Here (C)</source>
+        <translation>当前参与度设在此处（C）</translation>
+    </message>
+    <message>
+        <source>Desired Engagement Here (D)</source>
+        <translation>期望参与度设在此处（D）</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementModel</name>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Not assessed: set both C and D</source>
+        <translation>未评估：请同时设置 C 和 D</translation>
+    </message>
+    <message>
+        <source>{steps} steps to the desired engagement</source>
+        <translation>距期望参与度还差 {steps} 级</translation>
+    </message>
+    <message>
+        <source>Where the project needs them</source>
+        <translation>已达到项目期望</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>{name}: current {current}, desired {desired}</source>
+        <translation>{name}：当前 {current}，期望 {desired}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionModel</name>
     <message>
         <source>Date</source>
@@ -510,6 +556,45 @@
     </message>
 </context>
 <context>
+    <name>PowerInterestGrid</name>
+    <message>
+        <source>Power {power} · Interest {interest} · {quadrant}</source>
+        <translation>权力 {power} · 利益 {interest} · {quadrant}</translation>
+    </message>
+    <message>
+        <source>Power {power}, interest {interest}: {quadrant}</source>
+        <translation>权力 {power}，利益 {interest}：{quadrant}</translation>
+    </message>
+    <message>
+        <source>Attitude: {attitude}</source>
+        <translation>态度：{attitude}</translation>
+    </message>
+    <message>
+        <source>Engagement: {current} → {desired}</source>
+        <translation>参与度：{current} → {desired}</translation>
+    </message>
+    <message>
+        <source>Target: power {power}, interest {interest}</source>
+        <translation>目标：权力 {power}，利益 {interest}</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标位置</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>利益 →</translation>
+    </message>
+    <message>
+        <source>Power →</source>
+        <translation>权力 →</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPropertiesDialog</name>
     <message>
         <source>Project Properties</source>
@@ -596,6 +681,77 @@
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>权力</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Current engagement</source>
+        <translation>当前参与度</translation>
+    </message>
+    <message>
+        <source>Desired engagement</source>
+        <translation>期望参与度</translation>
+    </message>
+    <message>
+        <source>Target power</source>
+        <translation>目标权力</translation>
+    </message>
+    <message>
+        <source>Target interest</source>
+        <translation>目标利益</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>管理策略</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+</context>
+<context>
     <name>RisksPage</name>
     <message>
         <source>Code</source>
@@ -661,60 +817,148 @@
 <context>
     <name>StakeholdersPage</name>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>权力</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>利益</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>象限</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>态度</translation>
-    </message>
-    <message>
-        <source>Current engagement</source>
-        <translation>当前参与度</translation>
-    </message>
-    <message>
-        <source>Desired engagement</source>
-        <translation>期望参与度</translation>
-    </message>
-    <message>
-        <source>Team member</source>
-        <translation>团队成员</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>保密</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>沟通方式</translation>
-    </message>
-    <message>
         <source>Stakeholders</source>
         <translation>干系人</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
+        <source>&amp;Add Stakeholder</source>
+        <translation>添加干系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder (Insert)</source>
+        <translation>添加干系人（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Delete)</source>
+        <translation>删除所选干系人（Delete）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Grid…</source>
+        <translation>导出方格图(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the power/interest grid as a PNG or SVG image (Ctrl+Shift+E)</source>
+        <translation>将权力/利益方格图保存为 PNG 或 SVG 图片（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Include &amp;Confidential</source>
+        <translation>包含保密干系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confidential stakeholders are left out of exports unless this is on</source>
+        <translation>除非打开此项，导出时不包含保密干系人</translation>
+    </message>
+    <message>
+        <source>Show &amp;Targets</source>
+        <translation>显示目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Arrows from where stakeholders are to where the project wants them</source>
+        <translation>用箭头标出干系人从当前位置到项目期望位置的变化</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>全部象限</translation>
+    </message>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>权力/利益方格</translation>
+    </message>
+    <message>
+        <source>Drag a marker to set power and interest; arrow keys move the selected one. Hover for details.</source>
+        <translation>拖动标记可设置权力和利益；方向键移动所选标记；悬停可查看详情。</translation>
+    </message>
+    <message>
+        <source>Engagement assessment</source>
+        <translation>参与度评估矩阵</translation>
+    </message>
+    <message>
+        <source>Click a level for current (C), Shift+click for desired (D); keys C and D do the same.</source>
+        <translation>单击某一级别设为当前（C），Shift+单击设为期望（D）；也可按 C 键和 D 键。</translation>
+    </message>
+    <message>
+        <source>Stakeholder register</source>
+        <translation>干系人登记册</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Gaps: {gaps} of {assessed} assessed ({steps} steps to close)</source>
+        <translation>差距：已评估 {assessed} 人中有 {gaps} 人（共需提升 {steps} 级）</translation>
+    </message>
+    <message>
+        <source>{count} not assessed</source>
+        <translation>{count} 人未评估</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholders</source>
+        <translation>删除干系人</translation>
+    </message>
+    <message>
+        <source>{project} - stakeholders.png</source>
+        <translation>{project} - 干系人.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Grid</source>
+        <translation>导出方格图</translation>
+    </message>
+    <message>
+        <source>{project}: power/interest grid</source>
+        <translation>{project}：权力/利益方格</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+    <message>
+        <source>{count} confidential left out.</source>
+        <translation>未包含 {count} 名保密干系人。</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>Delete {names}?</source>
+        <translation>删除 {names}？</translation>
+    </message>
+    <message>
+        <source>This also changes:</source>
+        <translation>同时会发生以下变化：</translation>
+    </message>
+    <message>
+        <source>task assignments removed ({count}): {tasks}</source>
+        <translation>移除任务分配（{count} 项）：{tasks}</translation>
+    </message>
+    <message>
+        <source>risks left without an owner ({count}): {risks}</source>
+        <translation>以下风险将没有负责人（{count} 项）：{risks}</translation>
+    </message>
+    <message>
+        <source>RACI letters removed with the column ({count})</source>
+        <translation>RACI 列及其中的字母一并移除（{count} 个）</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) puts everything back.</source>
+        <translation>撤销（Ctrl+Z）可全部恢复。</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1249,34 @@
     <message>
         <source>Edit Project Properties</source>
         <translation>编辑项目属性</translation>
+    </message>
+    <message>
+        <source>Add Stakeholder</source>
+        <translation>添加干系人</translation>
+    </message>
+    <message>
+        <source>Edit Stakeholder</source>
+        <translation>编辑干系人</translation>
+    </message>
+    <message>
+        <source>Move Stakeholder on Grid</source>
+        <translation>在方格图中移动干系人</translation>
+    </message>
+    <message>
+        <source>Nudge Stakeholder on Grid</source>
+        <translation>在方格图中微调干系人</translation>
+    </message>
+    <message>
+        <source>Set Engagement</source>
+        <translation>设置参与度</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholder</source>
+        <translation>删除干系人</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholders</source>
+        <translation>删除多个干系人</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1700,30 @@
         <source>Unsupported import format {suffix}: Planwright imports Microsoft Project XML files (.xml).</source>
         <translation>不支持的导入格式 {suffix}：Planwright 支持导入 Microsoft Project XML 文件（.xml）。</translation>
     </message>
+    <message>
+        <source>A stakeholder needs a name.</source>
+        <translation>干系人必须有姓名。</translation>
+    </message>
+    <message>
+        <source>There is already a stakeholder called “{name}”; use another name.</source>
+        <translation>已有名为“{name}”的干系人，请使用其他名称。</translation>
+    </message>
+    <message>
+        <source>{field} of “{name}” must be a whole number from 1 to {scale}; “{value}” was not accepted.</source>
+        <translation>“{name}”的{field}必须是 1 到 {scale} 之间的整数；“{value}”未被接受。</translation>
+    </message>
+    <message>
+        <source>This stakeholder no longer exists; nothing was changed.</source>
+        <translation>该干系人已不存在，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices.</source>
+        <translation>“{value}”不是可选项之一。</translation>
+    </message>
+    <message>
+        <source>The image could not be written to {path}.</source>
+        <translation>无法将图片写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>io</name>
@@ -1553,6 +1849,45 @@
     <message>
         <source>Planwright</source>
         <translation>Planwright</translation>
+    </message>
+</context>
+<context>
+    <name>stakeholders</name>
+    <message>
+        <source>Engage fully and involve in decisions</source>
+        <translation>充分沟通，让其参与决策</translation>
+    </message>
+    <message>
+        <source>Meet their needs; consult before key decisions</source>
+        <translation>满足其需求，重大决策前征询意见</translation>
+    </message>
+    <message>
+        <source>Inform regularly and listen to concerns</source>
+        <translation>定期告知，倾听其关切</translation>
+    </message>
+    <message>
+        <source>Watch with minimum effort</source>
+        <translation>以最少投入保持关注</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>权力</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <source>Target power</source>
+        <translation>目标权力</translation>
+    </message>
+    <message>
+        <source>Target interest</source>
+        <translation>目标利益</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation>新干系人</translation>
     </message>
 </context>
 <context>

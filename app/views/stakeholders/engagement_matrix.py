@@ -141,12 +141,15 @@ class EngagementMatrix(QTableView):
         """Every level as wide as the longest level name: the columns compare at a glance."""
         fm = self.horizontalHeader().fontMetrics()
         widest = max(fm.horizontalAdvance(str(self.matrix.headerData(
-            c, Qt.Orientation.Horizontal))) for c in range(GAP_COLUMN + 1))
-        self.horizontalHeader().setMinimumSectionSize(widest + 16)
+            c, Qt.Orientation.Horizontal))) for c in range(GAP_COLUMN))
+        self._level_width = widest + 14
+        self.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("+4") + 14)
+        self.horizontalHeader().setSectionResizeMode(
+            GAP_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        columns = self.horizontalHeader().minimumSectionSize() * (GAP_COLUMN + 1)
+        columns = self._level_width * GAP_COLUMN + self.horizontalHeader().sectionSize(GAP_COLUMN)
         width = (self.verticalHeader().sizeHint().width() + columns + 2 * self.frameWidth()
                  + self.verticalScrollBar().sizeHint().width())
         return QSize(width, super().sizeHint().height())

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.stakeholder_grid import (
     ATTITUDE_COLORS,
     QUADRANT_COLORS,
@@ -21,12 +22,16 @@ from app.core.stakeholder_grid import (
 from app.core.stakeholders import ATTITUDE_ORDER, Quadrant, quadrant_counts
 from app.models.stakeholders import StakeholderRecord
 
-CONTEXT = "PowerInterestGrid"
+CONFIDENTIAL = QT_TRANSLATE_NOOP("PowerInterestGrid", "Confidential")
+TARGET = QT_TRANSLATE_NOOP("PowerInterestGrid", "Target")
+INTEREST_AXIS = QT_TRANSLATE_NOOP("PowerInterestGrid", "Interest \u2192")
+POWER_AXIS = QT_TRANSLATE_NOOP("PowerInterestGrid", "Power \u2192")
 LABEL_WIDTH = 150  # longer names are elided; the tooltip has them whole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PowerInterestGrid", text)
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ class GridPicture:
         """Legend entries (kind, text) flowed into rows that fit `width`."""
         fm = QFontMetricsF(self.small)
         entries = [(str(a), a.label) for a in ATTITUDE_ORDER]
-        entries += [("confidential", tr("Confidential")), ("target", tr("Target"))]
+        entries += [("confidential", _t(CONFIDENTIAL)), ("target", _t(TARGET))]
         rows: list[list[tuple[str, str]]] = [[]]
         used = 0.0
         for kind, text in entries:
@@ -224,12 +229,12 @@ class GridPicture:
         painter.setFont(self.bold)
         axis_y = below + sm.height() + 2
         painter.drawText(QRectF(p.left, axis_y, p.width, self.line),
-                         Qt.AlignmentFlag.AlignHCenter, tr("Interest \u2192"))
+                         Qt.AlignmentFlag.AlignHCenter, _t(INTEREST_AXIS))
         painter.save()
         painter.translate(self.line * 0.2, p.top + p.height / 2)
         painter.rotate(-90)
         painter.drawText(QRectF(-p.height / 2, 0, p.height, self.line),
-                         Qt.AlignmentFlag.AlignHCenter, tr("Power \u2192"))
+                         Qt.AlignmentFlag.AlignHCenter, _t(POWER_AXIS))
         painter.restore()
 
     def _position(self, key: int, moving: dict[int, tuple[int, int]]) -> QPointF:

@@ -107,7 +107,8 @@ class StakeholdersPage(Page):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.quadrant_filter = QComboBox(self)
         self.quadrant_filter.currentIndexChanged.connect(
-            lambda i: self.proxy.set_quadrant(self.quadrant_filter.itemData(i) or None))
+            lambda i: self.proxy.set_quadrant(Quadrant(self.quadrant_filter.itemData(i))
+                                              if self.quadrant_filter.itemData(i) else None))
         self.count = QLabel(self)
         self.status = QLabel(self)
 
@@ -128,6 +129,8 @@ class StakeholdersPage(Page):
         self.lower.addWidget(matrix_panel)
         self.lower.setStretchFactor(0, 1)  # the grid takes what the matrix leaves
         self.lower.setStretchFactor(1, 0)
+        self._split_by_user = False
+        self.lower.splitterMoved.connect(lambda *_: setattr(self, "_split_by_user", True))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.register)
         self.splitter.addWidget(self.lower)
@@ -220,8 +223,23 @@ class StakeholdersPage(Page):
         records = self.proxy.visible_records()
         self.grid.set_records(records, self.model.scale)
         self.matrix.matrix.set_records(records)
+        self._fit_matrix()
         self._update_counts()
         self._register_selected()
+
+    def _fit_matrix(self) -> None:
+        """The matrix as wide as its columns need (names change its width), until the
+        user moves the divider."""
+        total = sum(self.lower.sizes())
+        if self._split_by_user or total <= 0:
+            return
+        # The grid is the picture people come for: the matrix gets at most 45 %.
+        want = min(self.matrix.sizeHint().width(), round(total * 0.45))
+        self.lower.setSizes([total - want, want])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_matrix()
 
     def _update_counts(self) -> None:
         self.count.setText(self.tr("{shown} of {total}").format(

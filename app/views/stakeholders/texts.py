@@ -8,14 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.stakeholders import DeletionImpact
 
-CONTEXT = "StakeholdersPage"
 LISTED = 5  # names shown before "and N more"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def panel(body: QWidget) -> tuple[QLabel, QLabel, QWidget]:
@@ -36,25 +33,37 @@ def panel(body: QWidget) -> tuple[QLabel, QLabel, QWidget]:
     return title, hint, container
 
 
+AND_MORE = QT_TRANSLATE_NOOP("StakeholdersPage", "and {count} more")
+DELETE_WHO = QT_TRANSLATE_NOOP("StakeholdersPage", "Delete {names}?")
+ALSO = QT_TRANSLATE_NOOP("StakeholdersPage", "This also changes:")
+TASKS = QT_TRANSLATE_NOOP("StakeholdersPage", "task assignments removed ({count}): {tasks}")
+RISKS = QT_TRANSLATE_NOOP("StakeholdersPage", "risks left without an owner ({count}): {risks}")
+RACI = QT_TRANSLATE_NOOP("StakeholdersPage", "RACI letters removed with the column ({count})")
+UNDO = QT_TRANSLATE_NOOP("StakeholdersPage", "Undo (Ctrl+Z) puts everything back.")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StakeholdersPage", text)
+
+
 def _some(items: Sequence[str]) -> str:
     shown = ", ".join(items[:LISTED])
     if len(items) > LISTED:
-        shown += " " + tr("and {count} more").format(count=len(items) - LISTED)
+        shown += " " + _t(AND_MORE).format(count=len(items) - LISTED)
     return shown
 
 
 def deletion_question(names: Sequence[str], impact: DeletionImpact) -> str:
     """What a delete takes with it, said before it happens."""
-    lines = [tr("Delete {names}?").format(names=_some([f"\u201c{n}\u201d" for n in names])),
-             "", tr("This also changes:")]
+    lines = [_t(DELETE_WHO).format(names=_some([f"\u201c{n}\u201d" for n in names])), "",
+             _t(ALSO)]
     if impact.tasks:
-        lines.append("\u2022 " + tr("task assignments removed ({count}): {tasks}").format(
-            count=len(impact.tasks), tasks=_some(impact.tasks)))
+        lines.append("\u2022 " + _t(TASKS).format(count=len(impact.tasks),
+                                                   tasks=_some(impact.tasks)))
     if impact.risks:
-        lines.append("\u2022 " + tr("risks left without an owner ({count}): {risks}").format(
-            count=len(impact.risks), risks=_some(impact.risks)))
+        lines.append("\u2022 " + _t(RISKS).format(count=len(impact.risks),
+                                                   risks=_some(impact.risks)))
     if impact.raci_letters:
-        lines.append("\u2022 " + tr("RACI letters removed with the column ({count})").format(
-            count=impact.raci_letters))
-    lines += ["", tr("Undo (Ctrl+Z) puts everything back.")]
+        lines.append("\u2022 " + _t(RACI).format(count=impact.raci_letters))
+    lines += ["", _t(UNDO)]
     return "\n".join(lines)
