@@ -206,6 +206,12 @@ class StakeholdersPage(Page):
 
     # -- data --------------------------------------------------------------------------
 
+    def set_port(self, port) -> None:
+        # Including confidential people is a choice for one project, never carried over.
+        self.confidential_action.setChecked(False)
+        self.status.clear()
+        super().set_port(port)
+
     def refresh(self) -> None:
         super().refresh()
         selected = self.selected_ids()
