@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,8 +44,9 @@ from app.views.base import Page
 from app.views.stakeholders.engagement_matrix import EngagementMatrix
 from app.views.stakeholders.grid_export import export_grid
 from app.views.stakeholders.grid_widget import PowerInterestGrid
-from app.views.stakeholders.register_model import COLUMN_OF, ID_ROLE, RegisterModel
+from app.views.stakeholders.register_model import COLUMN_OF, RegisterModel
 from app.views.stakeholders.register_view import RegisterProxy, RegisterView
+from app.views.stakeholders.selection import SharedSelection
 from app.views.stakeholders.texts import deletion_question, panel
 
 Builder = Callable[[Session], Command | None]
@@ -65,7 +66,6 @@ class StakeholdersPage(Page):
         self.register = RegisterView(self.proxy, self)
         self.grid = PowerInterestGrid(self)
         self.matrix = EngagementMatrix(self)
-        self._syncing = False
         self._build_bar()
         self._build_layout()
         self._connect()
@@ -145,9 +145,7 @@ class StakeholdersPage(Page):
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved, self.proxy.dataChanged):
             signal.connect(self._update_views)
-        self.register.selectionModel().selectionChanged.connect(self._register_selected)
-        self.matrix.selectionModel().selectionChanged.connect(self._matrix_selected)
-        self.grid.selection_requested.connect(self.select_ids)
+        self.selection = SharedSelection(self.register, self.grid, self.matrix, self)
         self.grid.moved.connect(lambda pid, p, i: self._run(
             lambda s: move_stakeholder(s, pid, p, i)))
         self.grid.nudged.connect(lambda pid, p, i: self._run(
@@ -231,7 +229,7 @@ class StakeholdersPage(Page):
         self.matrix.matrix.set_records(records)
         self._fit_matrix()
         self._update_counts()
-        self._register_selected()
+        self.selection.mirror()
 
     def _fit_matrix(self) -> None:
         """The matrix as wide as its columns need (names change its width), until the
@@ -260,58 +258,10 @@ class StakeholdersPage(Page):
     # -- selection, shared by the three views ------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = self.register.selectionModel().selectedRows()
-        return [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+        return self.selection.ids()
 
     def select_ids(self, ids: Iterable[int], toggle: bool = False) -> None:
-        selection = QItemSelection()
-        for person_id in ids:
-            row = self.model.row_of(person_id)
-            if row < 0:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                selection.select(index, index)
-        flags = QItemSelectionModel.SelectionFlag.Rows | (
-            QItemSelectionModel.SelectionFlag.Toggle if toggle else
-            QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        model = self.register.selectionModel()
-        model.select(selection, flags)
-        if not selection.isEmpty():
-            first = selection.indexes()[0]
-            model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.register.scrollTo(first)
-
-    def _register_selected(self, *_args) -> None:
-        if self._syncing:
-            return
-        ids = self.selected_ids()
-        self.grid.set_selected(ids)
-        self._syncing = True
-        try:
-            selection = QItemSelection()
-            records = self.matrix.matrix.records
-            for row, record in enumerate(records):
-                if record.id in ids:
-                    left = self.matrix.matrix.index(row, 0)
-                    selection.select(left, left)
-            self.matrix.selectionModel().select(
-                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-        finally:
-            self._syncing = False
-
-    def _matrix_selected(self, *_args) -> None:
-        if self._syncing:
-            return
-        rows = self.matrix.selectionModel().selectedRows()
-        ids = [self.matrix.matrix.records[i.row()].id for i in rows]
-        self._syncing = True
-        try:
-            self.select_ids(ids)
-        finally:
-            self._syncing = False
-        self.grid.set_selected(self.selected_ids())
+        self.selection.select(ids, toggle)
 
     # -- edits -------------------------------------------------------------------------
 
@@ -335,7 +285,8 @@ class StakeholdersPage(Page):
         if not done:
             # Refused in place: the cell opens again for a better value.
             index = self.register.currentIndex()
-            QTimer.singleShot(0, lambda: index.isValid() and self.register.edit(index))
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                QTimer.singleShot(0, lambda: index.isValid() and self.register.edit(index))
         return done
 
     def add(self) -> None:
