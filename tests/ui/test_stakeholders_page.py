@@ -255,3 +255,22 @@ def test_page_speaks_chinese(window, page):
     assert any(t.startswith("重点管理") for t in titles)
     assert page.model.headerData(0, Qt.Orientation.Horizontal) != "Name"
     assert page.export_action.text() != "E&xport Grid\u2026"
+
+
+def test_keyboard_paths(window, page, qtbot, monkeypatch, tmp_path):
+    page.register.setFocus()
+    page.register.selectRow(0)
+    qtbot.keyClick(page.register, Qt.Key.Key_Insert)
+    assert page.model.rowCount() == 13
+    qtbot.keyClick(page.register.focusWidget(), Qt.Key.Key_Escape)  # keep the free name
+    assert stored(page, "New stakeholder") is not None
+    page.register.setFocus()
+    qtbot.keyClick(page.register, Qt.Key.Key_Delete)
+    assert stored(page, "New stakeholder") is None
+    shots = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: shots.append(a[1]) or ("", ""))
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shots == ["Export Grid"]
