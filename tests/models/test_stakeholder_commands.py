@@ -147,3 +147,23 @@ def test_summary_leaves_confidential_people_out_unless_asked(doc):
     assert full.gaps.count == sum(p.engagement_current != p.engagement_desired
                                   for p in everyone)
     assert any(p.engagement_desired is Engagement.LEADING for p, _ in full.gaps.gaps)
+
+
+def test_rules_summaries_and_commands_load_without_qt():
+    """The dashboard's and the PDF report's stakeholder figures need no Qt."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("PySide6") or name.startswith("shiboken"):
+            raise ImportError(name)
+sys.meta_path.insert(0, Block())
+import app.core.stakeholder_grid, app.models.stakeholders, app.models.commands.stakeholders
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.stdout.strip() == "ok", result.stderr
