@@ -7,8 +7,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from app.core.enums import OPPORTUNITY_STRATEGIES, THREAT_STRATEGIES, RiskKind, RiskStatus, \
-    RiskStrategy
+from app.core.enums import (
+    OPPORTUNITY_STRATEGIES,
+    THREAT_STRATEGIES,
+    RiskKind,
+    RiskStatus,
+    RiskStrategy,
+)
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 

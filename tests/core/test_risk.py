@@ -17,7 +17,6 @@ from app.core.risk import (
     check_strategy,
     default_cells,
     default_labels,
-    default_matrix,
     is_overdue,
     next_code,
     next_review,
