@@ -33,8 +33,6 @@ CLOSED_BEFORE_IDENTIFIED = QT_TRANSLATE_NOOP(
 BAD_STRATEGY = QT_TRANSLATE_NOOP(
     "errors", "{code}: \u201c{strategy}\u201d is not a response for a risk of type "
     "\u201c{kind_label}\u201d; choose one of: {allowed}.")
-EMPTY_CODE = QT_TRANSLATE_NOOP("errors", "A risk needs a code (such as R-001).")
-EMPTY_TITLE = QT_TRANSLATE_NOOP("errors", "{code}: a risk needs a title.")
 BAD_SCALE = QT_TRANSLATE_NOOP("errors", "A risk scale is 3\u00d73, 4\u00d74 or 5\u00d75, "
                               "not {scale}\u00d7{scale}.")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -404,15 +404,14 @@ class HeatMap(QWidget):
         return super().event(event)
 
     def tooltip(self, cell: Cell) -> str:
-        tr = QCoreApplication.translate
         rating = self.matrix.rating(cell.probability, cell.impact)
-        lines = [tr("HeatMap", "{probability} \u00d7 {impact}: {rating}").format(
+        lines = [self.tr("{probability} \u00d7 {impact}: {rating}").format(
             probability=self.matrix.level_label("probability", cell.probability),
             impact=self.matrix.level_label("impact", cell.impact),
             rating=rating.label if rating else "")]
         risks = self.risks_in(cell)
         lines += [f"{r.code}  {r.title}" for r in risks[:15]]
         if len(risks) > 15:
-            lines.append(tr("HeatMap", "\u2026 and {count} more").format(count=len(risks) - 15))
-        lines.append(tr("HeatMap", "Click to show these risks; drag a code to re-score it."))
+            lines.append(self.tr("\u2026 and {count} more").format(count=len(risks) - 15))
+        lines.append(self.tr("Click to show these risks; drag a code to re-score it."))
         return "\n".join(lines)

@@ -217,17 +217,17 @@ class RegisterModel(QAbstractTableModel):
 
     def tooltip(self, row: int, key: str) -> str | None:
         risk = self.risks[row]
-        tr = QCoreApplication.translate
         matrix = self.data_.matrix if self.data_ else None
         if key == "title":
-            parts = [(tr(CONTEXT, "Cause"), risk.cause), (tr(CONTEXT, "Event"), risk.event),
-                     (tr(CONTEXT, "Effect"), risk.effect)]
+            parts = [(QCoreApplication.translate("RegisterModel", "Cause"), risk.cause),
+                     (QCoreApplication.translate("RegisterModel", "Event"), risk.event),
+                     (QCoreApplication.translate("RegisterModel", "Effect"), risk.effect)]
             return "\n".join(f"{name}: {text}" for name, text in parts if text) or None
         if key in LEVEL_KEYS and matrix is not None:
             axis = "probability" if key.endswith("probability") else "impact"
             return matrix.level_label(axis, getattr(risk, key)) or None
         if key == "next_review_on" and self.data_ and risk.overdue(self.data_.today):
-            return tr(CONTEXT, "Review overdue since {date}").format(
+            return QCoreApplication.translate("RegisterModel", "Review overdue since {date}").format(
                 date=date_text(risk.next_review_on))
         if key == "trend" and risk.reviews:
             return " \u2192 ".join(str(r.score) for r in risk.reviews[-6:])
