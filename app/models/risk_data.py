@@ -45,26 +45,31 @@ def load_matrix(session: Session) -> Matrix:
 
 
 def load_risks(session: Session) -> list[RiskFacts]:
-    """Every risk with its owner's name, linked task ids and review history, by code."""
+    """Every risk with its owner's name, linked task ids and review history, by code.
+
+    Plain rows rather than ORM objects: a 2,000-risk register reads in a fraction.
+    """
     owners = dict(session.execute(select(Person.id, Person.name)).tuples().all())
     tasks: dict[int, list[int]] = defaultdict(list)
     for risk_id, task_id in session.execute(select(RiskTask.risk_id, RiskTask.task_id)
                                             .order_by(RiskTask.task_id)):
         tasks[risk_id].append(task_id)
     reviews: dict[int, list[ReviewFacts]] = defaultdict(list)
-    for r in session.scalars(select(RiskReview).order_by(RiskReview.reviewed_on,
-                                                         RiskReview.id)):
-        reviews[r.risk_id].append(ReviewFacts(r.reviewed_on, r.probability, r.impact,
-                                              r.residual_probability, r.residual_impact, r.note))
-    return [RiskFacts(
-        id=r.id, code=r.code, title=r.title, kind=r.kind, status=r.status,
-        probability=r.probability, impact=r.impact, residual_probability=r.residual_probability,
-        residual_impact=r.residual_impact, category=r.category, cause=r.cause, event=r.event,
-        effect=r.effect, owner_id=r.owner_id, owner=owners.get(r.owner_id, ""),
-        strategy=r.strategy, actions=r.actions, trigger=r.trigger,
-        identified_on=r.identified_on, next_review_on=r.next_review_on, closed_on=r.closed_on,
-        task_ids=tuple(tasks.get(r.id, ())), reviews=tuple(reviews.get(r.id, ())))
-        for r in session.scalars(select(Risk).order_by(Risk.code))]
+    review = RiskReview.__table__.c
+    for r in session.execute(select(review.risk_id, review.reviewed_on, review.probability,
+                                    review.impact, review.residual_probability,
+                                    review.residual_impact, review.note)
+                             .order_by(review.reviewed_on, review.id)):
+        reviews[r[0]].append(ReviewFacts(*r[1:]))
+    risk = Risk.__table__.c
+    columns = [c for c in risk if c.key != "id"]
+    result = []
+    for row in session.execute(select(risk.id, *columns).order_by(risk.code)):
+        values = dict(zip((c.key for c in columns), row[1:], strict=True))
+        result.append(RiskFacts(id=row[0], owner=owners.get(values["owner_id"], ""),
+                                task_ids=tuple(tasks.get(row[0], ())),
+                                reviews=tuple(reviews.get(row[0], ())), **values))
+    return result
 
 
 def register_today(session: Session) -> date:

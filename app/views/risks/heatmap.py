@@ -56,6 +56,8 @@ class HeatMap(QWidget):
         self._by_cell: dict[tuple[RiskKind, int, int], list[RiskFacts]] = {}
         self._press: _Press | None = None
         self._drag_pos = QPointF()
+        self._frame_key: tuple = ()
+        self._frame_value = (0.0, 0.0, 0.0, 1.0, 1.0, 0.0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.setMinimumSize(QSize(320, 180))
@@ -106,7 +108,15 @@ class HeatMap(QWidget):
 
     def _frame(self) -> tuple[float, float, float, float, float, float]:
         """x of the threat grid, x of the opportunity grid, top y, cell width/height,
-        width of the probability label column between the grids."""
+        width of the probability label column between the grids (memoised: every
+        hit test and cell asks)."""
+        key = (self.width(), self.height(), id(self.matrix), self.captions[2],
+               self.font().key())
+        if self._frame_key != key:
+            self._frame_key, self._frame_value = key, self._compute_frame()
+        return self._frame_value
+
+    def _compute_frame(self) -> tuple[float, float, float, float, float, float]:
         fm = self.fontMetrics()
         n = self.matrix.scale if self.matrix else 5
         widest = max((fm.horizontalAdvance(t) for t in self.matrix.probability_labels),

@@ -61,6 +61,10 @@ class RisksPage(Page):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        # Every filter, sort or refresh resets the proxy: keep the user's place.
+        self._kept: tuple[list[int], int | None, int] = ([], None, 0)
+        self.proxy.modelAboutToBeReset.connect(self._keep_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
         self.view.setItemDelegate(RegisterDelegate(self.model, self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(INDEX["code"], Qt.SortOrder.AscendingOrder)
@@ -187,8 +191,6 @@ class RisksPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        current = self.current_risk()
-        selected = self.selected_ids()
         if self.port is None:
             self.data = None
         else:
@@ -202,8 +204,6 @@ class RisksPage(Page):
                 > self.data.matrix.scale:
             cell = None
         self.proxy.set_filters(self.bar.filters(cell))
-        self.proxy.invalidate()
-        self._select(selected, current)
         self._update_maps()
 
     def _filters_changed(self) -> None:
@@ -230,9 +230,14 @@ class RisksPage(Page):
     def selected_ids(self) -> list[int]:
         return [index.data(RISK_ID_ROLE) for index in self.view.selectionModel().selectedRows()]
 
-    def _select(self, ids: list[int], current: RiskFacts | None) -> None:
+    def _keep_selection(self) -> None:
+        current = self.current_risk()
+        self._kept = (self.selected_ids(), current.id if current else None,
+                      max(0, self.view.currentIndex().column()))
+
+    def _restore_selection(self) -> None:
+        ids, current, column = self._kept
         selection = self.view.selectionModel()
-        selection.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | \
             QItemSelectionModel.SelectionFlag.Rows
         for risk_id in ids:
@@ -240,7 +245,7 @@ class RisksPage(Page):
             if index.isValid():
                 selection.select(index, flags)
         if current is not None:
-            index = self.proxy_index(current.id, self.view.currentIndex().column())
+            index = self.proxy_index(current, column)
             if index.isValid():
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 

@@ -47,6 +47,7 @@ class RegisterModel(QAbstractTableModel):
         self._residual: list[Rating | None] = []
         self._tasks: dict[int, str] = {}
         self._owners: dict[int, str] = {}
+        self._haystacks: list[str | None] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -68,6 +69,7 @@ class RegisterModel(QAbstractTableModel):
                           if matrix else None for r in self.risks]
         self._tasks = data.task_names() if data else {}
         self._owners = dict(data.people) if data else {}
+        self._haystacks = [None] * len(self.risks)
         if same:
             if self.risks:
                 self.dataChanged.emit(self.index(0, 0),
@@ -77,6 +79,16 @@ class RegisterModel(QAbstractTableModel):
 
     def row_of(self, risk_id: int) -> int:
         return next((n for n, r in enumerate(self.risks) if r.id == risk_id), -1)
+
+    def haystack(self, row: int) -> str:
+        """The text a filter searches, folded once per load."""
+        hay = self._haystacks[row]
+        if hay is None:
+            r = self.risks[row]
+            hay = self._haystacks[row] = " ".join(
+                (r.code, r.title, r.category, r.cause, r.event, r.effect, r.owner, r.actions,
+                 r.trigger)).casefold()
+        return hay
 
     def rating(self, row: int, residual: bool = False) -> Rating | None:
         return (self._residual if residual else self._ratings)[row]
