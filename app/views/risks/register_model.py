@@ -33,7 +33,11 @@ TINT_ALPHA = 70  # rating colour over the palette's base: readable light or dark
 
 
 def contrast(color: str) -> QColor:
-    return QColor("#000000" if QColor(color).lightness() > 140 else "#ffffff")
+    """Black or white text, whichever reads better on `color` (by perceived brightness:
+    HSL lightness calls amber dark and puts white on it)."""
+    c = QColor(color)
+    luma = 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()
+    return QColor("#000000" if luma > 140 else "#ffffff")
 
 
 class RegisterModel(QAbstractTableModel):
