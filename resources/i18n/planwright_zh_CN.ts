@@ -175,6 +175,52 @@
     </message>
 </context>
 <context>
+    <name>EngagementMatrix</name>
+    <message>
+        <source>Current Engagement Here (C)</source>
+        <translation>当前参与度设在此处（C）</translation>
+    </message>
+    <message>
+        <source>Desired Engagement Here (D)</source>
+        <translation>期望参与度设在此处（D）</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementModel</name>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Not assessed: set both C and D</source>
+        <translation>未评估：请同时设置 C 和 D</translation>
+    </message>
+    <message>
+        <source>{steps} steps to the desired engagement</source>
+        <translation>距期望参与度还差 {steps} 级</translation>
+    </message>
+    <message>
+        <source>Where the project needs them</source>
+        <translation>已达到项目期望</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>{name}: current {current}, desired {desired}</source>
+        <translation>{name}：当前 {current}，期望 {desired}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionModel</name>
     <message>
         <source>Date</source>
@@ -301,6 +347,49 @@
     <message>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter risks (Ctrl+F)</source>
+        <translation>筛选风险 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue reviews</source>
+        <translation>复查逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>未关闭的风险</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>All ratings</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Show every cell again</source>
+        <translation>重新显示所有单元格</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
     </message>
 </context>
 <context>
@@ -626,6 +715,21 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>{probability} × {impact}: {rating}</source>
+        <translation>{probability} × {impact}：{rating}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>Click to show these risks; drag a code to re-score it.</source>
+        <translation>单击显示这些风险；拖动编号可重新评分。</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Task Dependency</source>
@@ -654,6 +758,21 @@
     <message>
         <source>&amp;Lag:</source>
         <translation>延隔时间(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>LinksDialog</name>
+    <message>
+        <source>Tasks Linked to {code}</source>
+        <translation>与 {code} 关联的任务</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>筛选任务</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (Space ticks the current one):</source>
+        <translation>任务(&amp;T)（空格键勾选当前任务）：</translation>
     </message>
 </context>
 <context>
@@ -812,6 +931,45 @@
     </message>
 </context>
 <context>
+    <name>PowerInterestGrid</name>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标位置</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>利益 →</translation>
+    </message>
+    <message>
+        <source>Power →</source>
+        <translation>权力 →</translation>
+    </message>
+    <message>
+        <source>Power {power} · Interest {interest} · {quadrant}</source>
+        <translation>权力 {power} · 利益 {interest} · {quadrant}</translation>
+    </message>
+    <message>
+        <source>Power {power}, interest {interest}: {quadrant}</source>
+        <translation>权力 {power}，利益 {interest}：{quadrant}</translation>
+    </message>
+    <message>
+        <source>Attitude: {attitude}</source>
+        <translation>态度：{attitude}</translation>
+    </message>
+    <message>
+        <source>Engagement: {current} → {desired}</source>
+        <translation>参与度：{current} → {desired}</translation>
+    </message>
+    <message>
+        <source>Target: power {power}, interest {interest}</source>
+        <translation>目标：权力 {power}，利益 {interest}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPropertiesDialog</name>
     <message>
         <source>Project Properties</source>
@@ -898,7 +1056,7 @@
     </message>
 </context>
 <context>
-    <name>RisksPage</name>
+    <name>RegisterModel</name>
     <message>
         <source>Code</source>
         <translation>编号</translation>
@@ -916,11 +1074,11 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>Probability</source>
+        <source>P</source>
         <translation>概率</translation>
     </message>
     <message>
-        <source>Impact</source>
+        <source>I</source>
         <translation>影响</translation>
     </message>
     <message>
@@ -932,8 +1090,8 @@
         <translation>等级</translation>
     </message>
     <message>
-        <source>Residual score</source>
-        <translation>残余分值</translation>
+        <source>Trend</source>
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -944,24 +1102,81 @@
         <translation>应对策略</translation>
     </message>
     <message>
+        <source>Response actions</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Residual P</source>
+        <translation>残余概率</translation>
+    </message>
+    <message>
+        <source>Residual I</source>
+        <translation>残余影响</translation>
+    </message>
+    <message>
+        <source>Residual score</source>
+        <translation>残余分值</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>识别日期</translation>
     </message>
     <message>
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <source>Risks</source>
-        <translation>风险</translation>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
     </message>
     <message>
-        <source>Review overdue</source>
-        <translation>复查已逾期</translation>
+        <source>Linked tasks</source>
+        <translation>关联任务</translation>
     </message>
-</context>
-<context>
-    <name>StakeholdersPage</name>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响后果</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Probability (inherent)</source>
+        <translation>概率（固有）</translation>
+    </message>
+    <message>
+        <source>Impact (inherent)</source>
+        <translation>影响（固有）</translation>
+    </message>
+    <message>
+        <source>Residual probability, after the response</source>
+        <translation>残余概率（应对之后）</translation>
+    </message>
+    <message>
+        <source>Residual impact, after the response</source>
+        <translation>残余影响（应对之后）</translation>
+    </message>
+    <message>
+        <source>Score trend since the previous review</source>
+        <translation>与上次复查相比的分值趋势</translation>
+    </message>
+    <message>
+        <source>Review overdue since {date}</source>
+        <translation>复查已于 {date} 逾期</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -971,8 +1186,8 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>职务</translation>
+        <source>Contact</source>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Power</source>
@@ -999,6 +1214,26 @@
         <translation>期望参与度</translation>
     </message>
     <message>
+        <source>Target power</source>
+        <translation>目标权力</translation>
+    </message>
+    <message>
+        <source>Target interest</source>
+        <translation>目标利益</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>管理策略</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Team member</source>
         <translation>团队成员</translation>
     </message>
@@ -1006,17 +1241,361 @@
         <source>Confidential</source>
         <translation>保密</translation>
     </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
     <message>
-        <source>Communication</source>
-        <translation>沟通方式</translation>
+        <source>Review {code}</source>
+        <translation>复查 {code}</translation>
     </message>
+    <message>
+        <source>What changed since the last review</source>
+        <translation>自上次复查以来的变化</translation>
+    </message>
+    <message>
+        <source>Review &amp;date:</source>
+        <translation>复查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Probability × impact:</source>
+        <translation>概率 × 影响(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Residual:</source>
+        <translation>残余风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Residual score</source>
+        <translation>残余分值</translation>
+    </message>
+    <message>
+        <source>No reviews yet</source>
+        <translation>尚无复查记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record Review</source>
+        <translation>记录复查</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation>分值历史</translation>
+    </message>
+    <message>
+        <source>The next review will be due on {date}.</source>
+        <translation>下次复查日期为 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Add &amp;Threat</source>
+        <translation>添加威胁(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Opportunity</source>
+        <translation>添加机会(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>复查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Tasks…</source>
+        <translation>关联任务(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Scale and &amp;Matrix…</source>
+        <translation>等级与矩阵(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Inherent: before the response</source>
+        <translation>固有风险：应对之前</translation>
+    </message>
+    <message>
+        <source>Residual: after the response</source>
+        <translation>残余风险：应对之后</translation>
+    </message>
+    <message>
+        <source>({count} not assessed)</source>
+        <translation>（{count} 项未评估）</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>残余</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation>固有</translation>
+    </message>
+    <message>
+        <source>{probability} × {impact} ({kind}, {basis})</source>
+        <translation>{probability} × {impact}（{kind}，{basis}）</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Risk Scale and Matrix</source>
+        <translation>风险等级与矩阵</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rating</source>
+        <translation>添加等级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Rating</source>
+        <translation>删除等级(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Colour…</source>
+        <translation>选择颜色(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Matrix &amp;size:</source>
+        <translation>矩阵大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Level names</source>
+        <translation>级别名称</translation>
+    </message>
+    <message>
+        <source>Ratings (mildest first)</source>
+        <translation>风险等级（由低到高）</translation>
+    </message>
+    <message>
+        <source>Rating of each cell (rows: probability, columns: impact; double-click to change)</source>
+        <translation>各单元格的等级（行：概率，列：影响；双击修改）</translation>
+    </message>
+    <message>
+        <source>Scores after the change of size</source>
+        <translation>改变大小后的分值</translation>
+    </message>
+    <message>
+        <source>New rating</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Levels map as: {mapping}. Review history is mapped the same way; Undo puts everything back.</source>
+        <translation>级别对应关系：{mapping}。复查历史按同样方式换算；撤销可全部恢复。</translation>
+    </message>
+    <message>
+        <source>{code}: {old} → {new}; residual {old_r} → {new_r}</source>
+        <translation>{code}：{old} → {new}；残余 {old_r} → {new_r}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
     <message>
         <source>Stakeholders</source>
         <translation>干系人</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
+        <source>&amp;Add Stakeholder</source>
+        <translation>添加干系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder (Insert)</source>
+        <translation>添加干系人（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Delete)</source>
+        <translation>删除所选干系人（Delete）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Grid…</source>
+        <translation>导出方格图(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the power/interest grid as a PNG or SVG image (Ctrl+Shift+E)</source>
+        <translation>将权力/利益方格图保存为 PNG 或 SVG 图片（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Include &amp;Confidential</source>
+        <translation>包含保密干系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confidential stakeholders are left out of exports unless this is on</source>
+        <translation>除非打开此项，导出时不包含保密干系人</translation>
+    </message>
+    <message>
+        <source>Show &amp;Targets</source>
+        <translation>显示目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Arrows from where stakeholders are to where the project wants them</source>
+        <translation>用箭头标出干系人从当前位置到项目期望位置的变化</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>全部象限</translation>
+    </message>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>权力/利益方格</translation>
+    </message>
+    <message>
+        <source>Drag a marker to set power and interest; arrow keys move the selected one. Hover for details.</source>
+        <translation>拖动标记可设置权力和利益；方向键移动所选标记；悬停可查看详情。</translation>
+    </message>
+    <message>
+        <source>Engagement assessment</source>
+        <translation>参与度评估矩阵</translation>
+    </message>
+    <message>
+        <source>Click a level for current (C), Shift+click for desired (D); keys C and D do the same.</source>
+        <translation>单击某一级别设为当前（C），Shift+单击设为期望（D）；也可按 C 键和 D 键。</translation>
+    </message>
+    <message>
+        <source>Stakeholder register</source>
+        <translation>干系人登记册</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Gaps: {gaps} of {assessed} assessed ({steps} steps to close)</source>
+        <translation>差距：已评估 {assessed} 人中有 {gaps} 人（共需提升 {steps} 级）</translation>
+    </message>
+    <message>
+        <source>{count} not assessed</source>
+        <translation>{count} 人未评估</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholders</source>
+        <translation>删除干系人</translation>
+    </message>
+    <message>
+        <source>{project} - stakeholders.png</source>
+        <translation>{project} - 干系人.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Grid</source>
+        <translation>导出方格图</translation>
+    </message>
+    <message>
+        <source>{project}: power/interest grid</source>
+        <translation>{project}：权力/利益方格</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+    <message>
+        <source>{count} confidential left out.</source>
+        <translation>未包含 {count} 名保密干系人。</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>Delete {names}?</source>
+        <translation>删除 {names}？</translation>
+    </message>
+    <message>
+        <source>This also changes:</source>
+        <translation>同时会发生以下变化：</translation>
+    </message>
+    <message>
+        <source>task assignments removed ({count}): {tasks}</source>
+        <translation>移除任务分配（{count} 项）：{tasks}</translation>
+    </message>
+    <message>
+        <source>risks left without an owner ({count}): {risks}</source>
+        <translation>以下风险将没有负责人（{count} 项）：{risks}</translation>
+    </message>
+    <message>
+        <source>RACI letters removed with the column ({count})</source>
+        <translation>RACI 列及其中的字母一并移除（{count} 个）</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) puts everything back.</source>
+        <translation>撤销（Ctrl+Z）可全部恢复。</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2056,66 @@
     <message>
         <source>Assign People</source>
         <translation>分配人员</translation>
+    </message>
+    <message>
+        <source>Add Stakeholder</source>
+        <translation>添加干系人</translation>
+    </message>
+    <message>
+        <source>Edit Stakeholder</source>
+        <translation>编辑干系人</translation>
+    </message>
+    <message>
+        <source>Move Stakeholder on Grid</source>
+        <translation>在方格图中移动干系人</translation>
+    </message>
+    <message>
+        <source>Nudge Stakeholder on Grid</source>
+        <translation>在方格图中微调干系人</translation>
+    </message>
+    <message>
+        <source>Set Engagement</source>
+        <translation>设置参与度</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholder</source>
+        <translation>删除干系人</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholders</source>
+        <translation>删除多个干系人</translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation>编辑风险</translation>
+    </message>
+    <message>
+        <source>Re-score Risk</source>
+        <translation>重新评分风险</translation>
+    </message>
+    <message>
+        <source>Add Risk</source>
+        <translation>添加风险</translation>
+    </message>
+    <message>
+        <source>Delete Risks</source>
+        <translation>删除风险</translation>
+    </message>
+    <message>
+        <source>Review Risk</source>
+        <translation>复查风险</translation>
+    </message>
+    <message>
+        <source>Link Risk to Tasks</source>
+        <translation>关联风险与任务</translation>
+    </message>
+    <message>
+        <source>Edit Risk Scale</source>
+        <translation>编辑风险等级</translation>
+    </message>
+    <message>
+        <source>Change Risk Scale</source>
+        <translation>更改风险矩阵大小</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2607,86 @@
         <source>“{first}” and “{second}” are already linked; double-click the link to change it.</source>
         <translation>“{first}”与“{second}”已经链接；双击链接线可以修改它。</translation>
     </message>
+    <message>
+        <source>{code}: {field} must be a whole number from 1 to {scale} on this project&apos;s {scale}×{scale} scale; {value} was refused.</source>
+        <translation>{code}：{field}必须是 1 到 {scale} 之间的整数（本项目采用 {scale}×{scale} 矩阵）；{value} 未被接受。</translation>
+    </message>
+    <message>
+        <source>{code}: the {field} ({when}) is before the date the risk was identified ({identified}).</source>
+        <translation>{code}：{field}（{when}）早于风险识别日期（{identified}）。</translation>
+    </message>
+    <message>
+        <source>{code}: the closed date ({when}) is before the date the risk was identified ({identified}).</source>
+        <translation>{code}：关闭日期（{when}）早于风险识别日期（{identified}）。</translation>
+    </message>
+    <message>
+        <source>{code}: “{strategy}” is not a response for a risk of type “{kind_label}”; choose one of: {allowed}.</source>
+        <translation>{code}：“{strategy}”不是“{kind_label}”类风险的应对策略；请从以下选项中选择：{allowed}。</translation>
+    </message>
+    <message>
+        <source>A risk scale is 3×3, 4×4 or 5×5, not {scale}×{scale}.</source>
+        <translation>风险矩阵只能是 3×3、4×4 或 5×5，不能是 {scale}×{scale}。</translation>
+    </message>
+    <message>
+        <source>A stakeholder needs a name.</source>
+        <translation>干系人必须有姓名。</translation>
+    </message>
+    <message>
+        <source>There is already a stakeholder called “{name}”; use another name.</source>
+        <translation>已有名为“{name}”的干系人，请使用其他名称。</translation>
+    </message>
+    <message>
+        <source>{field} of “{name}” must be a whole number from 1 to {scale}; “{value}” was not accepted.</source>
+        <translation>“{name}”的{field}必须是 1 到 {scale} 之间的整数；“{value}”未被接受。</translation>
+    </message>
+    <message>
+        <source>This stakeholder no longer exists; nothing was changed.</source>
+        <translation>该干系人已不存在，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices.</source>
+        <translation>“{value}”不是可选项之一。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by “{title}”; risk codes must be unique.</source>
+        <translation>编号 {code} 已被“{title}”使用；风险编号不能重复。</translation>
+    </message>
+    <message>
+        <source>{code}: the owner must be a person of this project&apos;s register (person {owner} does not exist).</source>
+        <translation>{code}：负责人必须是本项目登记的人员（人员 {owner} 不存在）。</translation>
+    </message>
+    <message>
+        <source>{code}: task {task} does not exist.</source>
+        <translation>{code}：任务 {task} 不存在。</translation>
+    </message>
+    <message>
+        <source>{code}: the title cannot be empty.</source>
+        <translation>{code}：标题不能为空。</translation>
+    </message>
+    <message>
+        <source>A risk code cannot be empty (for example R-001).</source>
+        <translation>风险编号不能为空（例如 R-001）。</translation>
+    </message>
+    <message>
+        <source>The risk matrix needs at least one rating.</source>
+        <translation>风险矩阵至少需要一个等级。</translation>
+    </message>
+    <message>
+        <source>Rating “{label}”: the colour {color} is not a colour like #ff7043.</source>
+        <translation>等级“{label}”：颜色 {color} 无效，应类似 #ff7043。</translation>
+    </message>
+    <message>
+        <source>The {axis} level {level} needs a name.</source>
+        <translation>{axis}的第 {level} 级需要名称。</translation>
+    </message>
+    <message>
+        <source>The matrix cell probability {probability} × impact {impact} has no rating.</source>
+        <translation>矩阵单元格 概率 {probability} × 影响 {impact} 没有指定等级。</translation>
+    </message>
+    <message>
+        <source>The image could not be written to {path}.</source>
+        <translation>无法将图片写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>io</name>
@@ -2093,6 +2812,84 @@
     <message>
         <source>Planwright</source>
         <translation>Planwright</translation>
+    </message>
+</context>
+<context>
+    <name>risk</name>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>residual probability</source>
+        <translation>残余概率</translation>
+    </message>
+    <message>
+        <source>residual impact</source>
+        <translation>残余影响</translation>
+    </message>
+    <message>
+        <source>next review date</source>
+        <translation>下次复查日期</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>closed date</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>New threat</source>
+        <translation>新威胁</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新机会</translation>
+    </message>
+</context>
+<context>
+    <name>stakeholders</name>
+    <message>
+        <source>Engage fully and involve in decisions</source>
+        <translation>充分沟通，让其参与决策</translation>
+    </message>
+    <message>
+        <source>Meet their needs; consult before key decisions</source>
+        <translation>满足其需求，重大决策前征询意见</translation>
+    </message>
+    <message>
+        <source>Inform regularly and listen to concerns</source>
+        <translation>定期告知，倾听其关切</translation>
+    </message>
+    <message>
+        <source>Watch with minimum effort</source>
+        <translation>以最少投入保持关注</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>权力</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <source>Target power</source>
+        <translation>目标权力</translation>
+    </message>
+    <message>
+        <source>Target interest</source>
+        <translation>目标利益</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation>新干系人</translation>
     </message>
 </context>
 <context>
