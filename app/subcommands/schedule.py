@@ -75,6 +75,8 @@ def _text(moment) -> str:
 
 def _width(text: str) -> int:
     """Columns a terminal gives `text`: CJK characters take two."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
