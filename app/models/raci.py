@@ -1,0 +1,52 @@
+"""The RACI matrix as stored, for the page, `planwright check`, dashboard and report."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.raci import Matrix, RaciColumn, RaciRow, Summary, Thresholds, summarize
+from app.core.wbs import outline
+from app.models.people import Person, RaciCell, RaciRole
+from app.models.project import Project, Setting
+from app.models.tasks import Task
+
+SETTING_KEY = "raci"  # Setting row holding the thresholds
+
+
+def load_columns(session: Session) -> list[RaciColumn]:
+    names = dict(session.execute(select(Person.id, Person.name)).tuples().all())
+    roles = session.execute(select(RaciRole.id, RaciRole.person_id, RaciRole.name)
+                            .order_by(RaciRole.position, RaciRole.id)).tuples().all()
+    return [RaciColumn(role_id, names.get(person_id, name) if person_id else name, person_id)
+            for role_id, person_id, name in roles]
+
+
+def load_thresholds(session: Session) -> Thresholds:
+    setting = session.get(Setting, SETTING_KEY)
+    return Thresholds.from_setting(setting.value if setting else None)
+
+
+def load_matrix(session: Session) -> Matrix:
+    """Every task in outline order with its cells under every column."""
+    project = session.get_one(Project, 1)
+    columns = load_columns(session)
+    where = {c.role_id: i for i, c in enumerate(columns)}
+    tasks = {row[0]: row for row in session.execute(
+        select(Task.id, Task.parent_id, Task.position, Task.name, Task.milestone)).tuples()}
+    cells: dict[int, list[str]] = {}
+    for task_id, role_id, letters in session.execute(
+            select(RaciCell.task_id, RaciCell.role_id, RaciCell.letters)).tuples():
+        row = cells.get(task_id)
+        if row is None:
+            row = cells[task_id] = [""] * len(columns)
+        row[where[role_id]] = letters.strip()
+    rows = [RaciRow(o.id, o.wbs, tasks[o.id][3], o.level, o.summary, tasks[o.id][4],
+                    cells.get(o.id) or [""] * len(columns))
+            for o in outline((t[0], t[1], t[2]) for t in tasks.values())]
+    return Matrix(columns, rows, project.raci_variant, load_thresholds(session))
+
+
+def raci_summary(session: Session) -> Summary:
+    """Rows with errors or warnings and the load of every column (dashboard, report)."""
+    return summarize(load_matrix(session))
