@@ -117,7 +117,7 @@ _SHORT = {
     "no_r": QT_TRANSLATE_NOOP("raci", "No R"),
     "many_r": QT_TRANSLATE_NOOP("raci", "{count} R"),
     "many_c": QT_TRANSLATE_NOOP("raci", "{count} C"),
-    "letter": QT_TRANSLATE_NOOP("raci", "\u201c{value}\u201d?"),
+    "letter": QT_TRANSLATE_NOOP("raci", "\u201c{value}\u201d not in {variant}"),
 }
 _LONG = {
     "no_a": QT_TRANSLATE_NOOP("raci", "No one is accountable: exactly one A is needed."),

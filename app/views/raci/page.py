@@ -218,8 +218,9 @@ class RaciPage(Page):
         self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.view.setColumnWidth(CHECK, max(metrics.horizontalAdvance("0" * 12), 110))
         for i, column in enumerate(self.model.matrix.columns, 1):
-            width = metrics.horizontalAdvance(column.name) + 24
-            self.view.setColumnWidth(i, min(max(width, 64), 130))
+            # Room for the name and the overload icon, within reason for 40 columns.
+            width = metrics.horizontalAdvance(column.name) + 40
+            self.view.setColumnWidth(i, min(max(width, 64), 150))
         self.view.updateGeometries()
 
     def _restore(self, task: int | None, role: int | None) -> None:

@@ -47,7 +47,8 @@ class RaciTable(QTableView):
         self.setWordWrap(False)
         self.horizontalHeader().setSectionsMovable(True)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Eliding would cut the second header line (the counts); widths fit the names.
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
 
     # -- keys ------------------------------------------------------------------------
 
