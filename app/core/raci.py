@@ -11,7 +11,7 @@ R or A (A/R counts once); above the threshold the column is overloaded.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Any
 
@@ -254,6 +254,12 @@ class Matrix:
 
     def loads(self) -> list[ColumnLoad]:
         return column_loads((r.cells for r in self.rows), len(self.columns), self.thresholds)
+
+    def with_cells(self, cells: Mapping[int, list[str]]) -> Matrix:
+        """The same rows and columns with other letters (by task id; absent = empty)."""
+        empty = [""] * len(self.columns)
+        rows = [replace(r, cells=cells.get(r.task_id) or list(empty)) for r in self.rows]
+        return Matrix(self.columns, rows, self.variant, self.thresholds)
 
 
 @dataclass(frozen=True)

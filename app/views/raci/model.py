@@ -54,13 +54,23 @@ class RaciModel(QAbstractTableModel):
     # -- content ---------------------------------------------------------------------
 
     def set_matrix(self, matrix: Matrix) -> None:
-        """Show a freshly loaded matrix; same rows and columns update in place."""
-        same = ([c.role_id for c in matrix.columns] == [c.role_id for c in self.matrix.columns]
-                and [r.task_id for r in matrix.rows] == [r.task_id for r in self.matrix.rows]
-                and matrix.variant == self.matrix.variant)
+        """Show a freshly loaded matrix; same rows and columns update in place, and only
+        the rows whose letters changed are checked again."""
+        old = self.matrix
+        same = ([c.role_id for c in matrix.columns] == [c.role_id for c in old.columns]
+                and [r.task_id for r in matrix.rows] == [r.task_id for r in old.rows])
+        rules_kept = (same and matrix.variant == old.variant
+                      and matrix.thresholds == old.thresholds
+                      and [c.name for c in matrix.columns] == [c.name for c in old.columns])
         self.matrix = matrix
-        self.findings = [matrix.check(row) for row in matrix.rows]
-        self.levels = [level_of(f) for f in self.findings]
+        if rules_kept:
+            for n, (new, was) in enumerate(zip(matrix.rows, old.rows, strict=True)):
+                if new.cells != was.cells:
+                    self.findings[n] = matrix.check(new)
+                    self.levels[n] = level_of(self.findings[n])
+        else:
+            self.findings = [matrix.check(row) for row in matrix.rows]
+            self.levels = [level_of(f) for f in self.findings]
         self.loads = matrix.loads()
         visible = self._filtered()
         if same and visible == self.visible:
@@ -72,6 +82,11 @@ class RaciModel(QAbstractTableModel):
         self.beginResetModel()
         self.visible = visible
         self.endResetModel()
+
+    def counts(self) -> tuple[int, int]:
+        """Rows with errors, rows with warnings (all rows, whatever the filters)."""
+        return (sum(level == Level.ERROR for level in self.levels),
+                sum(level == Level.WARNING for level in self.levels))
 
     def set_filters(self, *, deliverables_only: bool | None = None,
                     problems_only: bool | None = None, text: str | None = None) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.core.enums import RaciVariant
 from app.core.errors import UserError
-from app.core.raci import Matrix, cycle, from_tsv, summarize, to_tsv
+from app.core.raci import Matrix, cycle, from_tsv, to_tsv
 from app.models.commands import Changes, Command
 from app.models.commands.raci import (
     CLEAR_CELLS,
@@ -31,7 +31,7 @@ from app.models.commands.raci import (
     CellEdit,
     SetRaciCells,
 )
-from app.models.raci import load_matrix
+from app.models.raci import load_cells, load_columns, load_matrix
 from app.views.base import Page
 from app.views.raci import edits
 from app.views.raci.columns import ColumnEditor
@@ -65,6 +65,7 @@ class RaciPage(Page):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.columns = ColumnEditor(self)
+        self._pending = Changes.ALL  # what changed since the last refresh
         self._build_actions()
         self._build_layout()
         self.retranslate()
@@ -187,12 +188,29 @@ class RaciPage(Page):
 
     # -- loading ---------------------------------------------------------------------
 
+    def changed(self, changes: Changes) -> None:
+        self._pending |= changes & self.flags
+        super().changed(changes)
+
+    def set_port(self, port) -> None:
+        self.model.set_matrix(Matrix())  # a new document: nothing to compare with
+        super().set_port(port)
+
+    def _load(self) -> Matrix:
+        """The matrix from the file; after a change of letters only, just the letters."""
+        pending, self._pending = self._pending, Changes.NONE
+        if not self.port:
+            return Matrix()
+        with self.port.document.reader() as session:
+            if pending == Changes.RACI and self.model.matrix.rows:
+                columns = load_columns(session)
+                if columns == self.model.matrix.columns:
+                    return self.model.matrix.with_cells(load_cells(session, columns))
+            return load_matrix(session)
+
     def refresh(self) -> None:
         super().refresh()
-        matrix = Matrix()
-        if self.port:
-            with self.port.document.reader() as session:
-                matrix = load_matrix(session)
+        matrix = self._load()
         current = self.view.currentIndex()
         task = current.data(TASK_ID_ROLE) if current.isValid() else None
         role = self.model.matrix.columns[current.column() - 1].role_id \
@@ -253,12 +271,13 @@ class RaciPage(Page):
             self.status.setText(self.tr("No rows match: turn off Deliverables Only or Problems "
                                         "Only, or clear the filter."))
             return
-        summary = summarize(matrix)
+        errors, warnings = self.model.counts()
         text = self.tr("{errors} rows with errors, {warnings} with warnings.").format(
-            errors=len(summary.errors), warnings=len(summary.warnings))
-        if summary.overloaded:
-            text += " " + self.tr("Overloaded: {names}.").format(
-                names=", ".join(c.name for c in summary.overloaded))
+            errors=errors, warnings=warnings)
+        overloaded = [c.name for c, load in zip(matrix.columns, self.model.loads, strict=True)
+                      if load.overloaded]
+        if overloaded:
+            text += " " + self.tr("Overloaded: {names}.").format(names=", ".join(overloaded))
         self.status.setText(text if self.port else "")
 
     # -- editing ---------------------------------------------------------------------
@@ -321,12 +340,11 @@ class RaciPage(Page):
         cells = self.view.letter_cells()
         if not cells:
             return False
-        rows = [r for r, _ in cells]
-        columns = [c for _, c in cells]
+        rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+        columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
         chosen = set(cells)
-        block = [[self.model.value(r, c) if (r, c) in chosen else ""
-                  for c in range(min(columns), max(columns) + 1)]
-                 for r in range(min(rows), max(rows) + 1)]
+        block = [[self.model.value(r, c) if (r, c) in chosen else "" for c in columns]
+                 for r in rows]
         QGuiApplication.clipboard().setText(to_tsv(block))
         return True
 

@@ -94,8 +94,7 @@ class RaciTable(QTableView):
         if (event.button() == Qt.MouseButton.LeftButton
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier
                 and index.isValid() and index.column() != CHECK
-                and index == self.currentIndex()
-                and self.selectionModel().selectedIndexes() == [index]):
+                and index == self.currentIndex() and self._only_selected(index)):
             return QPersistentModelIndex(index)
         return None
 
@@ -116,10 +115,21 @@ class RaciTable(QTableView):
 
     # -- selection -------------------------------------------------------------------
 
+    def _only_selected(self, index) -> bool:
+        ranges = self.selectionModel().selection()
+        return (len(ranges) == 1 and ranges[0].width() == 1 and ranges[0].height() == 1
+                and ranges[0].topLeft() == index)
+
     def letter_cells(self) -> list[tuple[int, int]]:
-        """Selected cells outside the check column (the current cell if none)."""
-        cells = sorted({(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()
-                        if i.column() != CHECK})
+        """Selected cells outside the check column (the current cell if none).
+
+        Read from the selection's ranges: listing 40,000 selected indexes takes seconds.
+        """
+        found: set[tuple[int, int]] = set()
+        for part in self.selectionModel().selection():
+            columns = range(max(part.left(), CHECK + 1), part.right() + 1)
+            found.update((r, c) for r in range(part.top(), part.bottom() + 1) for c in columns)
+        cells = sorted(found)
         current = self.currentIndex()
         if not cells and current.isValid() and current.column() != CHECK:
             cells = [(current.row(), current.column())]
