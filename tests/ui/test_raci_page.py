@@ -239,3 +239,22 @@ def test_legend_checks_and_actions_follow_the_language(page, window):
     assert check_text(page, "Build") == "无 A"
     assert page.actions_["problems"].text() == "仅问题行(&P)"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "检查"
+
+
+def test_down_from_the_filter_goes_to_the_first_letter_cell(page, qtbot):
+    page.filter.setFocus()
+    qtbot.keyClick(page.filter, Qt.Key.Key_Down)
+    assert page.view.currentIndex().column() == ANN
+
+
+def test_f2_offers_the_variants_values(page, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    page.view.setCurrentIndex(page.model.index(row_of(page, "Build"), DBA))
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = page.view.findChild(QComboBox)
+    assert editor is not None
+    assert [editor.itemData(i) for i in range(editor.count())] == ["", "R", "A", "A/R", "C", "I"]
+    editor.setCurrentIndex(2)
+    editor.activated.emit(2)
+    assert stored(page)[("Build", DBA)] == "A"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -127,6 +127,8 @@ class RaciPage(Page):
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filters)
+        self.filter.returnPressed.connect(self._focus_table)
+        self.filter.installEventFilter(self)
         self.count = QLabel(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -141,6 +143,21 @@ class RaciPage(Page):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802
+        # Down from the filter goes to the matrix, as Enter does.
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down:
+            self._focus_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _focus_table(self) -> None:
+        self.view.setFocus()
+        current = self.view.currentIndex()
+        if self.model.rowCount() and self.model.columnCount() > CHECK + 1 and (
+                not current.isValid() or current.column() == CHECK):
+            self.view.setCurrentIndex(self.model.index(max(current.row(), 0), CHECK + 1))
 
     def title(self) -> str:
         return self.tr("RACI")
@@ -235,10 +252,12 @@ class RaciPage(Page):
         self.view.verticalHeader().updateGeometry()
         self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         self.view.setColumnWidth(CHECK, max(metrics.horizontalAdvance("0" * 12), 110))
-        for i, column in enumerate(self.model.matrix.columns, 1):
-            # Room for the name and the overload icon, within reason for 40 columns.
-            width = metrics.horizontalAdvance(column.name) + 40
-            self.view.setColumnWidth(i, min(max(width, 64), 150))
+        header = QFontMetrics(bold)  # the current column's header is drawn bold
+        for i in range(1, self.model.columnCount()):
+            # Room for the name, the counts and the overload icon, within reason for 40.
+            lines = self.model.headerData(i, Qt.Orientation.Horizontal).split("\n")
+            width = max(header.horizontalAdvance(line) for line in lines) + 36
+            self.view.setColumnWidth(i, min(max(width, 64), 140))
         self.view.updateGeometries()
 
     def _restore(self, task: int | None, role: int | None) -> None:
