@@ -647,6 +647,10 @@ R {r} · A {a}</translation>
         <translation>{name}：负责执行 {r} 行，批准/问责 {a} 行，咨询 {c} 行，知会 {i} 行。</translation>
     </message>
     <message>
+        <source>Support on {s} rows.</source>
+        <translation>支持 {s} 行。</translation>
+    </message>
+    <message>
         <source>Overloaded: R or A on {load} rows (more than {max}).</source>
         <translation>负荷过重：在 {load} 行中为 R 或 A（超过 {max}）。</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.core.enums import RaciVariant
 from app.core.i18n import translate
 from app.core.raci import (
     COLORS,
@@ -204,6 +205,8 @@ class RaciModel(QAbstractTableModel):
                           "informed on {i} rows.").format(
                 name=column.name, r=load.counts["R"], a=load.counts["A"],
                 c=load.counts["C"], i=load.counts["I"])
+            if self.matrix.variant == RaciVariant.RASCI:
+                tip += " " + self.tr("Support on {s} rows.").format(s=load.counts["S"])
             if load.overloaded:
                 tip += "\n" + self.tr("Overloaded: R or A on {load} rows (more than {max}).") \
                     .format(load=load.load, max=self.matrix.thresholds.max_load)
