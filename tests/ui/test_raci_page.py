@@ -258,3 +258,13 @@ def test_f2_offers_the_variants_values(page, qtbot):
     editor.setCurrentIndex(2)
     editor.activated.emit(2)
     assert stored(page)[("Build", DBA)] == "A"
+
+
+def test_a_letter_committed_by_a_chinese_input_method_is_typed(page):
+    from PySide6.QtGui import QInputMethodEvent
+
+    page.view.setCurrentIndex(page.model.index(row_of(page, "Build"), ANN))
+    event = QInputMethodEvent()
+    event.setCommitString("\uff41")  # full-width "a"
+    QApplication.sendEvent(page.view, event)
+    assert stored(page)[("Build", ANN)] == "A"

@@ -6,8 +6,10 @@ Task names sit in the vertical header, so they stay put while 40 columns scroll.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.core.enums import RaciVariant
@@ -85,6 +87,15 @@ class RaciTable(QTableView):
         else:
             return False
         return True
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        # With a Chinese input method on, a letter arrives committed (maybe full-width).
+        text = unicodedata.normalize("NFKC", event.commitString()).strip().upper()
+        if text in letters(self.variant) or text == "/":
+            self.letter_typed.emit(COMBINED if text == "/" else text)
+            event.accept()
+            return
+        super().inputMethodEvent(event)
 
     # -- clicks ----------------------------------------------------------------------
 
