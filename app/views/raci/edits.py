@@ -119,8 +119,9 @@ def remove_column(session: Session, role_id: int) -> Command:
 
 
 def set_variant(session: Session, variant: RaciVariant) -> Command | None:
+    # Flagged RACI only: a PROJECT flag would reschedule for a change that moves no date.
     return SetFields.diff(session, SET_VARIANT, Project, {"id": 1}, {"raci_variant": variant},
-                          Changes.PROJECT | Changes.RACI)
+                          Changes.RACI)
 
 
 def set_thresholds(session: Session, thresholds: Thresholds) -> Command | None:

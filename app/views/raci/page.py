@@ -31,6 +31,7 @@ from app.models.commands.raci import (
     CellEdit,
     SetRaciCells,
 )
+from app.models.project import Project
 from app.models.raci import load_cells, load_columns, load_matrix
 from app.views.base import Page
 from app.views.raci import edits
@@ -221,7 +222,8 @@ class RaciPage(Page):
         with self.port.document.reader() as session:
             if pending == Changes.RACI and self.model.matrix.rows:
                 columns = load_columns(session)
-                if columns == self.model.matrix.columns:
+                variant = session.get_one(Project, 1).raci_variant  # its edit flags RACI
+                if columns == self.model.matrix.columns and variant == self.model.matrix.variant:
                     return self.model.matrix.with_cells(load_cells(session, columns))
             return load_matrix(session)
 
