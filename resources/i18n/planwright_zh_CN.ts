@@ -105,6 +105,45 @@
     </message>
 </context>
 <context>
+    <name>ColumnEditor</name>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Select a cell in the column first.</source>
+        <translation>请先选中该列中的一个单元格。</translation>
+    </message>
+    <message>
+        <source>Add Person Column</source>
+        <translation>添加人员列</translation>
+    </message>
+    <message>
+        <source>Every stakeholder in the register already has a column. Add people on the Stakeholders page, or add a named role.</source>
+        <translation>登记册中的每位干系人都已有一列。请在“干系人”页面添加人员，或添加一个命名角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder:</source>
+        <translation>干系人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Add Role Column</source>
+        <translation>添加角色列</translation>
+    </message>
+    <message>
+        <source>Role &amp;name (for example “DBA” or “Steering committee”):</source>
+        <translation>角色名称(&amp;N)（例如“DBA”或“指导委员会”）：</translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation>重命名列</translation>
+    </message>
+    <message>
+        <source>Role &amp;name:</source>
+        <translation>角色名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -730,6 +769,13 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Type a letter to fill the selection, / for A/R, Space or a click on the selected cell to cycle, Delete to clear, F2 to choose; Ctrl+C and Ctrl+V exchange blocks with Excel.</source>
+        <translation>输入字母填充所选单元格，/ 表示 A/R，空格键或单击已选中的单元格轮换字母，Delete 清除，F2 从列表选择；Ctrl+C 和 Ctrl+V 可与 Excel 互相复制粘贴。</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Task Dependency</source>
@@ -1041,18 +1087,155 @@
     </message>
 </context>
 <context>
+    <name>RaciModel</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>What is wrong with the row: exactly one A and at least one R are needed</source>
+        <translation>该行的问题：需要且只能有一个 A，并至少有一个 R</translation>
+    </message>
+    <message>
+        <source>{name}
+R {r} · A {a}</source>
+        <translation>{name}
+R {r} · A {a}</translation>
+    </message>
+    <message>
+        <source>{name}: responsible on {r}, accountable on {a}, consulted on {c}, informed on {i} rows.</source>
+        <translation>{name}：负责执行 {r} 行，批准/问责 {a} 行，咨询 {c} 行，知会 {i} 行。</translation>
+    </message>
+    <message>
+        <source>Support on {s} rows.</source>
+        <translation>支持 {s} 行。</translation>
+    </message>
+    <message>
+        <source>Overloaded: R or A on {load} rows (more than {max}).</source>
+        <translation>负荷过重：在 {load} 行中为 R 或 A（超过 {max}）。</translation>
+    </message>
+</context>
+<context>
     <name>RaciPage</name>
-    <message>
-        <source>WBS</source>
-        <translation>WBS</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
     <message>
         <source>RACI</source>
         <translation>RACI</translation>
+    </message>
+    <message>
+        <source>&amp;Deliverables Only</source>
+        <translation>仅交付成果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show only summary tasks and milestones (and rows with letters)</source>
+        <translation>只显示摘要任务和里程碑（以及已填字母的行）</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Only</source>
+        <translation>仅问题行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show only rows with errors or warnings</source>
+        <translation>只显示有错误或警告的行</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>添加人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a column for a stakeholder from the register</source>
+        <translation>为干系人登记册中的人员添加一列</translation>
+    </message>
+    <message>
+        <source>Add R&amp;ole…</source>
+        <translation>添加角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add a column for a named role such as “DBA”</source>
+        <translation>为命名角色（如“DBA”）添加一列</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename the current role column</source>
+        <translation>重命名当前角色列</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>左移(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move the current column left</source>
+        <translation>将当前列向左移动</translation>
+    </message>
+    <message>
+        <source>Move Ri&amp;ght</source>
+        <translation>右移(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Move the current column right</source>
+        <translation>将当前列向右移动</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Column</source>
+        <translation>删除列(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the current column and its letters</source>
+        <translation>删除当前列及其中的字母</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings…</source>
+        <translation>警告阈值(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>When many R, many C or a heavy load deserve a warning</source>
+        <translation>设置 R 过多、C 过多或负荷过重时何时发出警告</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>类型(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Filter tasks (Ctrl+F)</source>
+        <translation>筛选任务 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} tasks</source>
+        <translation>{shown} / {total} 个任务</translation>
+    </message>
+    <message>
+        <source>No columns yet: add people from the stakeholder register (Ctrl+Shift+N) or named roles (Ctrl+Shift+R).</source>
+        <translation>还没有列：请从干系人登记册添加人员 (Ctrl+Shift+N) 或添加命名角色 (Ctrl+Shift+R)。</translation>
+    </message>
+    <message>
+        <source>No rows match: turn off Deliverables Only or Problems Only, or clear the filter.</source>
+        <translation>没有符合条件的行：请关闭“仅交付成果”或“仅问题行”，或清除筛选。</translation>
+    </message>
+    <message>
+        <source>{errors} rows with errors, {warnings} with warnings.</source>
+        <translation>{errors} 行有错误，{warnings} 行有警告。</translation>
+    </message>
+    <message>
+        <source>Overloaded: {names}.</source>
+        <translation>负荷过重：{names}。</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1887,29 @@
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>RACI Warnings</source>
+        <translation>RACI 警告阈值</translation>
+    </message>
+    <message>
+        <source>Errors are fixed rules: exactly one A and at least one R per row. Warnings appear above these counts.</source>
+        <translation>错误是固定规则：每行需要且只能有一个 A，并至少有一个 R。超过以下数量时显示警告。</translation>
+    </message>
+    <message>
+        <source>Most &amp;R per row:</source>
+        <translation>每行最多 R 数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Most &amp;C per row:</source>
+        <translation>每行最多 C 数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Most rows with R or A per &amp;person or role:</source>
+        <translation>每个人员或角色担任 R 或 A 的最多行数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>TimeHeader</name>
     <message>
         <source>Q{quarter} {year}</source>
@@ -1845,6 +2051,18 @@
     <message>
         <source>integrity: {detail}</source>
         <translation>完整性：{detail}</translation>
+    </message>
+    <message>
+        <source>RACI {wbs} “{name}”: {problem}</source>
+        <translation>RACI {wbs}“{name}”：{problem}</translation>
+    </message>
+    <message>
+        <source>{count} RACI warning(s):</source>
+        <translation>{count} 个 RACI 警告：</translation>
+    </message>
+    <message>
+        <source>RACI column “{name}” is R or A on {load} rows (more than {max}).</source>
+        <translation>RACI 列“{name}”在 {load} 行中为 R 或 A（超过 {max}）。</translation>
     </message>
     <message>
         <source>Create a new project file.</source>
@@ -2116,6 +2334,46 @@
     <message>
         <source>Change Risk Scale</source>
         <translation>更改风险矩阵大小</translation>
+    </message>
+    <message>
+        <source>Set RACI Letters</source>
+        <translation>设置 RACI 字母</translation>
+    </message>
+    <message>
+        <source>Cycle RACI Letter</source>
+        <translation>轮换 RACI 字母</translation>
+    </message>
+    <message>
+        <source>Clear RACI Cells</source>
+        <translation>清除 RACI 单元格</translation>
+    </message>
+    <message>
+        <source>Paste RACI Cells</source>
+        <translation>粘贴 RACI 单元格</translation>
+    </message>
+    <message>
+        <source>Add RACI Column</source>
+        <translation>添加 RACI 列</translation>
+    </message>
+    <message>
+        <source>Rename RACI Column</source>
+        <translation>重命名 RACI 列</translation>
+    </message>
+    <message>
+        <source>Move RACI Column</source>
+        <translation>移动 RACI 列</translation>
+    </message>
+    <message>
+        <source>Remove RACI Column</source>
+        <translation>删除 RACI 列</translation>
+    </message>
+    <message>
+        <source>Change RACI Variant</source>
+        <translation>更改 RACI 类型</translation>
+    </message>
+    <message>
+        <source>Change RACI Warning Thresholds</source>
+        <translation>更改 RACI 警告阈值</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2945,38 @@
         <source>The image could not be written to {path}.</source>
         <translation>无法将图片写入 {path}。</translation>
     </message>
+    <message>
+        <source>A role column needs a name.</source>
+        <translation>角色列需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A role name can have at most {max} characters.</source>
+        <translation>角色名称最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a column named “{name}”.</source>
+        <translation>已存在名为“{name}”的列。</translation>
+    </message>
+    <message>
+        <source>“{name}” already has a RACI column.</source>
+        <translation>“{name}”已有一个 RACI 列。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a stakeholder: rename them in the stakeholder register.</source>
+        <translation>“{name}”是干系人：请在干系人登记册中重命名。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} of the pasted block: “{value}” is not one of {letters} (or A/R); nothing was pasted.</source>
+        <translation>粘贴内容第 {row} 行第 {column} 列：“{value}”不是 {letters}（或 A/R）之一；未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>The pasted block is {width} columns wide but only {room} fit from the current column; nothing was pasted.</source>
+        <translation>粘贴内容有 {width} 列，但从当前列起只能容纳 {room} 列；未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>The pasted block has {height} rows but only {room} are shown from the current row; nothing was pasted.</source>
+        <translation>粘贴内容有 {height} 行，但从当前行起只显示 {room} 行；未粘贴任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>io</name>
@@ -2812,6 +3102,81 @@
     <message>
         <source>Planwright</source>
         <translation>Planwright</translation>
+    </message>
+</context>
+<context>
+    <name>raci</name>
+    <message>
+        <source>Responsible: does the work</source>
+        <translation>负责执行：具体完成工作</translation>
+    </message>
+    <message>
+        <source>Accountable: approves, answers for the result</source>
+        <translation>批准/问责：审批并对结果负责</translation>
+    </message>
+    <message>
+        <source>Support: helps those responsible</source>
+        <translation>支持：协助负责执行者</translation>
+    </message>
+    <message>
+        <source>Consulted: asked before, two-way</source>
+        <translation>咨询：事前征求意见（双向）</translation>
+    </message>
+    <message>
+        <source>Informed: told after, one-way</source>
+        <translation>知会：事后告知（单向）</translation>
+    </message>
+    <message>
+        <source>Accountable and responsible</source>
+        <translation>批准/问责并负责执行</translation>
+    </message>
+    <message>
+        <source>No A</source>
+        <translation>无 A</translation>
+    </message>
+    <message>
+        <source>{count} A</source>
+        <translation>{count} 个 A</translation>
+    </message>
+    <message>
+        <source>No R</source>
+        <translation>无 R</translation>
+    </message>
+    <message>
+        <source>{count} R</source>
+        <translation>{count} 个 R</translation>
+    </message>
+    <message>
+        <source>{count} C</source>
+        <translation>{count} 个 C</translation>
+    </message>
+    <message>
+        <source>“{value}” not in {variant}</source>
+        <translation>“{value}”不属于 {variant}</translation>
+    </message>
+    <message>
+        <source>No one is accountable: exactly one A is needed.</source>
+        <translation>无人批准/问责：需要且只能有一个 A。</translation>
+    </message>
+    <message>
+        <source>{count} are accountable ({names}): exactly one A is needed.</source>
+        <translation>有 {count} 人批准/问责（{names}）：需要且只能有一个 A。</translation>
+    </message>
+    <message>
+        <source>No one is responsible: at least one R is needed.</source>
+        <translation>无人负责执行：至少需要一个 R。</translation>
+    </message>
+    <message>
+        <source>{count} are responsible (more than {max}): is the work really shared?</source>
+        <translation>有 {count} 人负责执行（超过 {max}）：工作真的需要这么多人分担吗？</translation>
+    </message>
+    <message>
+        <source>{count} are consulted (more than {max}): could some just be informed?</source>
+        <translation>有 {count} 人被咨询（超过 {max}）：其中一些人是否只需知会？</translation>
+    </message>
+    <message>
+        <source>“{value}” ({names}) is not a letter of {variant}.</source>
+        <translation>“{value}”（{names}）不是 {variant} 使用的字母。</translation>
     </message>
 </context>
 <context>
