@@ -78,6 +78,7 @@ class Node:
     in_progress: bool = False  # has an actual start (a summary: a task under it has)
     milestone: bool = False
     alap: bool = False
+    sf_target: bool = False  # a start-to-finish link ends here
     sf_linked: bool = False  # a start-to-finish link reaches it (its own or a summary's)
     kind: ConstraintType = ConstraintType.ASAP  # the constraint the forward pass applies
     late_kind: ConstraintType = ConstraintType.ASAP  # the one the backward pass applies
@@ -132,8 +133,7 @@ class Node:
             carries = parent.preds or parent.succs or parent.kind != ConstraintType.ASAP \
                 or parent.late_kind != ConstraintType.ASAP
             self.up = (parent, *parent.up) if carries else parent.up
-        self.sf_linked = any(link.type == LinkType.SF
-                             for holder in (self, *self.up) for _pred, link in holder.preds)
+        self.sf_linked = self.sf_target or any(holder.sf_target for holder in self.up)
 
     def leaves(self) -> list[Node]:
         """Every task (not summary) under this summary."""
@@ -213,4 +213,6 @@ def build_nodes(ordered: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node
             raise ValueError(f"link {link.predecessor}->{link.successor} names no task")
         pred.succs.append((succ, link))
         succ.preds.append((pred, link))
+        if link.type == LinkType.SF:
+            succ.sf_target = True
     return nodes
