@@ -63,7 +63,10 @@ def _engine(path: Path, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # Edits take the write lock up front (no deadlock halfway through a command);
+        # queries only read, so other threads' queries need not wait for them.
+        reading = read_only or connection.get_execution_options().get("reading", False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -173,7 +176,7 @@ class Document:
 
     def reader(self) -> Session:
         """A session for queries (`with doc.reader() as s:`); never commits."""
-        return Session(self.engine, autoflush=False)
+        return Session(self.engine.execution_options(reading=True), autoflush=False)
 
     def project(self) -> Project:
         with self.reader() as session:

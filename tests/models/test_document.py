@@ -257,3 +257,33 @@ def test_file_missing_a_column_is_refused_untouched(project):
         Document.open(project)
     assert err.value.reason == "corrupt" and "task.notes" in err.value.message()
     assert fingerprint(project) == before
+
+
+def test_a_query_in_another_thread_does_not_wait_for_an_open_one(project):
+    """Background work (an export) reads while the window refreshes: queries share."""
+    import threading
+    import time
+
+    from sqlalchemy import select
+
+    doc = Document.open(project)
+    reading, finish = threading.Event(), threading.Event()
+
+    def long_reader() -> None:
+        with doc.reader() as session:
+            session.execute(select(Task.id)).all()
+            reading.set()
+            finish.wait(5)
+
+    worker = threading.Thread(target=long_reader)
+    worker.start()
+    try:
+        reading.wait(5)
+        began = time.perf_counter()
+        with doc.reader() as session:
+            session.get_one(Project, 1)
+        assert time.perf_counter() - began < 1  # the write lock made this wait 5 s
+    finally:
+        finish.set()
+        worker.join()
+        doc.close()
