@@ -174,14 +174,14 @@ class Scheduler:
 
     def out(self, node: Node, critical_slack: int) -> TaskOut:
         """The task's computed dates and slack, once its dates are placed."""
-        minutes = self.clock.minutes
+        position = self.clock.position
         es, ef, ls, lf = node.shown
         if node.alap:
             total = 0  # Project's rule: the task sits at its late dates
         elif node.in_progress:
-            total = minutes(ef, lf)  # a started task's start slack is spent
+            total = position(lf) - position(ef)  # a started task's start slack is spent
         else:
-            total = min(minutes(es, ls), minutes(ef, lf))
+            total = min(position(ls) - position(es), position(lf) - position(ef))
         # Finished work is never critical.
         critical = total <= critical_slack and not node.done \
             and node.task.percent_complete < 100
@@ -189,7 +189,7 @@ class Scheduler:
         return TaskOut(
             node.start, node.finish, es, ef, ls, lf, total,
             self._free_slack(node, total), critical,
-            node.duration if node.leaf else max(0, minutes(node.start, node.finish)),
+            node.duration if node.leaf else max(0, position(node.finish) - position(node.start)),
             deadline is not None and node.finish > deadline)
 
     # -- forward pass ----------------------------------------------------------------

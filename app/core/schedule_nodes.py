@@ -23,7 +23,8 @@ class Clock:
         self.cal = calendar
         index = calendar.time_index()
         self._add = index.add
-        self._position = index.position
+        self._position = self.position = index.position  # working minutes to a moment
+        self._moment = index.moment
 
     def plus(self, moment: datetime, minutes: int, elapsed: bool = False) -> datetime:
         """`minutes` working (or elapsed) minutes after `moment`, before it if negative.
@@ -50,7 +51,7 @@ class Clock:
 
     def finish_of(self, moment: datetime) -> datetime:
         """The same working moment seen as a finish: 08:00 Tuesday becomes 17:00 Monday."""
-        return self._add(self._add(moment, -1), 1)
+        return self._moment(self._position(moment), True)
 
     def minutes(self, a: datetime, b: datetime) -> int:
         """Working minutes from a to b (positions on the calendar's working-time line,
