@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.calendars import calendar_names, load_calendar
-from app.models.commands import Changes, ReplaceCalendar, SetFields
+from app.models.commands import Changes, Command, Macro, ReplaceCalendar, SetFields
+from app.models.people import Person
 from app.models.project import Project
 
 if TYPE_CHECKING:
@@ -36,8 +39,32 @@ def edit_properties(window: MainWindow) -> None:
     changes = dialog.changes()
     if changes:
         old = {key: getattr(project, key) for key in changes}
-        port.execute(SetFields(EDIT_PROPERTIES, Project, {"id": 1}, old, changes,
-                               Changes.PROJECT))
+        command: Command = SetFields(EDIT_PROPERTIES, Project, {"id": 1}, old, changes,
+                                     Changes.PROJECT)
+        if "stakeholder_scale" in changes:
+            with port.document.reader() as session:
+                people = rescaled_people(session, old["stakeholder_scale"],
+                                         changes["stakeholder_scale"])
+            command = Macro(EDIT_PROPERTIES, [command, *people])
+        port.execute(command)
+
+
+def rescaled_people(session: Session, old: int, new: int) -> list[Command]:
+    """Commands that move every stakeholder's scores from a 1..old scale to 1..new."""
+    def scaled(value: int | None) -> int | None:
+        if value is None or value <= 0:
+            return value
+        return min(new, max(1, round(1 + (value - 1) * (new - 1) / (old - 1))))
+
+    commands: list[Command] = []
+    for person in session.scalars(select(Person)):
+        fields = ("power", "interest", "target_power", "target_interest")
+        before = {f: getattr(person, f) for f in fields}
+        after = {f: scaled(v) for f, v in before.items()}
+        if after != before:
+            commands.append(SetFields(EDIT_PROPERTIES, Person, {"id": person.id}, before,
+                                      after, Changes.PEOPLE))
+    return commands
 
 
 def edit_calendar(window: MainWindow) -> None:

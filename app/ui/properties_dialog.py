@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -33,6 +34,13 @@ LONG_FIELDS = ("description", "objectives", "success_criteria")
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def _spin(low: int, high: int, value: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(min(high, max(low, value)))
+    return spin
 
 
 class ProjectPropertiesDialog(QDialog):
@@ -67,6 +75,12 @@ class ProjectPropertiesDialog(QDialog):
         for calendar_id, name in calendars:
             self.calendar.addItem(name, calendar_id)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(project.calendar_id)))
+        # Options no other dialog reaches. Critical slack is shown in whole days, as
+        # Project's "tasks are critical if slack is less than or equal to" is.
+        per_day = max(1, project.minutes_per_day)
+        self.critical_days = _spin(0, 100, project.critical_slack // per_day)
+        self.review_days = _spin(1, 365, project.review_interval_days)
+        self.scale = _spin(3, 10, project.stakeholder_scale)
         self.texts = {f: QPlainTextEdit(getattr(project, f)) for f in LONG_FIELDS}
         for edit in self.texts.values():
             edit.setTabChangesFocus(True)
@@ -105,10 +119,21 @@ class ProjectPropertiesDialog(QDialog):
             self.form.addRow(self.labels[key], widget)
             buddy = {"start": self.start, "status": self.status}.get(key, widget)
             self.labels[key].setBuddy(buddy)
+        options = QWidget()
+        self.options_form = QFormLayout(options)
+        for key, widget in (("critical", self.critical_days), ("review", self.review_days),
+                            ("scale", self.scale)):
+            self.labels[key] = QLabel()
+            self.labels[key].setBuddy(widget)
+            self.options_form.addRow(self.labels[key], widget)
+        self.scale_note = QLabel()
+        self.scale_note.setWordWrap(True)
+        self.options_form.addRow(self.scale_note)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "")
         for key in LONG_FIELDS:
             self.tabs.addTab(self.texts[key], "")
+        self.tabs.addTab(options, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.problem)
@@ -121,11 +146,19 @@ class ProjectPropertiesDialog(QDialog):
                           ("start", self.tr("&Start date:")),
                           ("status", self.tr("S&tatus date:")),
                           ("currency", self.tr("C&urrency:")),
-                          ("calendar", self.tr("Default c&alendar:"))):
+                          ("calendar", self.tr("Default c&alendar:")),
+                          ("critical", self.tr("Tasks are c&ritical if slack is at most:")),
+                          ("review", self.tr("Risk re&view interval:")),
+                          ("scale", self.tr("Stakeholder power/interest sc&ale: 1 to"))):
             self.labels[key].setText(text)
+        self.critical_days.setSuffix(self.tr(" days"))
+        self.review_days.setSuffix(self.tr(" days"))
+        self.scale_note.setText(self.tr(
+            "Changing the scale rescales every stakeholder's power and interest to it."))
         self.has_status.setToolTip(self.tr("Set a status date"))
         for i, text in enumerate((self.tr("General"), self.tr("Description"),
-                                  self.tr("Objectives"), self.tr("Success criteria"))):
+                                  self.tr("Objectives"), self.tr("Success criteria"),
+                                  self.tr("Options"))):
             self.tabs.setTabText(i, text)
         self._validate()
 
@@ -157,6 +190,9 @@ class ProjectPropertiesDialog(QDialog):
             else None
         values["currency"] = self.currency.currentText().strip().upper()
         values["calendar_id"] = self.calendar.currentData()
+        values["critical_slack"] = self.critical_days.value() * max(1, self.project.minutes_per_day)
+        values["review_interval_days"] = self.review_days.value()
+        values["stakeholder_scale"] = self.scale.value()
         return values
 
     def changes(self) -> dict[str, Any]:

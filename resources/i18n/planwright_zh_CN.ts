@@ -1054,6 +1054,26 @@
         <translation>默认日历(&amp;A)：</translation>
     </message>
     <message>
+        <source>Tasks are c&amp;ritical if slack is at most:</source>
+        <translation>时差不超过此值的任务为关键任务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Risk re&amp;view interval:</source>
+        <translation>风险复查间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Stakeholder power/interest sc&amp;ale: 1 to</source>
+        <translation>干系人权力/利益评分范围(&amp;A)：1 至</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Changing the scale rescales every stakeholder&apos;s power and interest to it.</source>
+        <translation>更改评分范围时，所有干系人的权力和利益分值将按比例换算到新范围。</translation>
+    </message>
+    <message>
         <source>Set a status date</source>
         <translation>设置状态日期</translation>
     </message>
@@ -1072,6 +1092,10 @@
     <message>
         <source>Success criteria</source>
         <translation>成功标准</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
     </message>
     <message>
         <source>The project needs a name.</source>

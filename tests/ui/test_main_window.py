@@ -160,3 +160,43 @@ def test_close_returns_to_start_pane(window, tmp_path):
     assert window.port is None
     assert window.central.currentWidget() is window.start
     assert window.start.recent.count() == 1
+
+
+def test_project_options_reschedule_and_rescale_in_one_step(window, tmp_path, monkeypatch):
+    from sqlalchemy import select
+
+    from app.models import Person, Task
+    from app.models.sample import create_sample
+    from app.ui import project_edits
+    from app.ui.properties_dialog import ProjectPropertiesDialog
+
+    create_sample(tmp_path / "sample.pwp", "en").close()
+    window.open_path(tmp_path / "sample.pwp")
+
+    def scores() -> dict[str, tuple[int, int]]:
+        with window.port.document.reader() as s:
+            return {p.name: (p.power, p.interest) for p in s.scalars(select(Person))}
+
+    def critical() -> int:
+        with window.port.document.reader() as s:
+            return len(s.scalars(select(Task.id).where(Task.critical)).all())
+
+    before_scores, before_critical = scores(), critical()
+
+    def fake_exec(dialog):
+        dialog.critical_days.setValue(10)  # ten days of slack now count as critical
+        dialog.scale.setValue(5)
+        dialog.review_days.setValue(14)
+        return True
+
+    monkeypatch.setattr(ProjectPropertiesDialog, "exec", fake_exec)
+    project_edits.edit_properties(window)
+    project = window.port.document.project()
+    assert (project.stakeholder_scale, project.review_interval_days) == (5, 14)
+    assert critical() > before_critical
+    after = scores()
+    assert all(1 <= v <= 5 for pair in after.values() for v in pair)
+    assert after["Michael Chen"] == (5, 4)  # 10 and 8 on 1..10
+    window.actions_["undo"].trigger()
+    assert scores() == before_scores and critical() == before_critical
+    assert window.port.document.project().stakeholder_scale == 10
