@@ -331,8 +331,11 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def show_page(self, index: int) -> None:
+        """Switch pages from the keyboard: focus goes into the page, so its own keys
+        (Insert, Delete, letters...) work at once."""
         if self.port:
             self.nav.setCurrentRow(index)
+            self.pages[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- undo ------------------------------------------------------------------------
 

@@ -200,3 +200,18 @@ def test_project_options_reschedule_and_rescale_in_one_step(window, tmp_path, mo
     window.actions_["undo"].trigger()
     assert scores() == before_scores and critical() == before_critical
     assert window.port.document.project().stakeholder_scale == 10
+
+
+def test_ctrl_number_puts_focus_in_the_page(window, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.models.sample import create_sample
+
+    create_sample(tmp_path / "sample.pwp", "en").close()
+    window.open_path(tmp_path / "sample.pwp")
+    window.show()
+    qtbot.waitExposed(window)
+    expected = {0: window.pages[0].table, 2: window.pages[2].view, 3: window.pages[3].view}
+    for index, widget in expected.items():
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.focusWidget() is widget

@@ -47,6 +47,7 @@ class GanttPage(Page):
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.table = GanttTable(self.model, self)
+        self.setFocusProxy(self.table)  # Ctrl+1 lands in the task table
         self.timeline = Timeline(self.model, self)
         self.canvas = self.timeline.canvas
         self.canvas.selection = self.table.selectionModel()

@@ -54,6 +54,7 @@ class RaciPage(Page):
         self.model = RaciModel()
         self.model.edit_requested.connect(self._edit_cells)
         self.view = RaciTable(self)
+        self.setFocusProxy(self.view)  # Ctrl+4 lands in the matrix
         self.view.setModel(self.model)
         self.delegate = LetterDelegate(self.view)
         self.view.setItemDelegate(self.delegate)

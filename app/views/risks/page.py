@@ -60,6 +60,7 @@ class RisksPage(Page):
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
+        self.setFocusProxy(self.view)  # Ctrl+3 lands in the register
         self.view.setModel(self.proxy)
         # Every filter, sort or refresh resets the proxy: keep the user's place.
         self._kept: tuple[list[int], int | None, int] = ([], None, 0)

@@ -64,6 +64,7 @@ class StakeholdersPage(Page):
         self.proxy = RegisterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.register = RegisterView(self.proxy, self)
+        self.setFocusProxy(self.register)  # Ctrl+2 lands in the register
         self.grid = PowerInterestGrid(self)
         self.matrix = EngagementMatrix(self)
         self._build_bar()
