@@ -50,6 +50,28 @@ def run_pyinstaller(dist: Path, work: Path) -> None:
                     str(HERE / "planwright.spec")], cwd=ROOT, check=True)
 
 
+def strip_debug(folder: Path) -> int:
+    """Remove debug sections from libraries that carry them (a Python built from source,
+    extensions compiled here); PyInstaller's own strip also rewrites the libraries that
+    wheels patched with patchelf (their RUNPATH names a `*.libs` folder) and breaks them."""
+    strip, readelf = shutil.which("strip"), shutil.which("readelf")
+    if not (strip and readelf):
+        print("strip/readelf not found (binutils): debug symbols kept")
+        return 0
+    saved = 0
+    for path in folder.rglob("*.so*"):
+        if path.is_symlink() or not path.is_file() or path.parent.name.endswith(".libs"):
+            continue
+        info = subprocess.run([readelf, "-S", "-d", str(path)], capture_output=True,
+                              text=True).stdout
+        patched = any(".libs" in line for line in info.splitlines() if "PATH" in line)
+        if ".debug_info" in info and not patched:
+            before = path.stat().st_size
+            subprocess.run([strip, "--strip-debug", str(path)], check=True)
+            saved += before - path.stat().st_size
+    return saved
+
+
 def linux_tarball(dist: Path, version: str) -> Path:
     folder = dist / bundle.NAME
     top = f"{bundle.NAME}-{version}"
@@ -112,8 +134,10 @@ def main() -> int:
     dist = args.dist.resolve()
     started = time.monotonic()
     run_pyinstaller(dist, args.work.resolve())
-    built = time.monotonic() - started
     folder = dist / bundle.NAME
+    if sys.platform.startswith("linux"):
+        print(f"debug sections stripped: {mb(strip_debug(folder))}")
+    built = time.monotonic() - started
     produced: list[Path] = [folder]
     if sys.platform == "darwin":
         produced.append(dist / f"{bundle.NAME}.app")

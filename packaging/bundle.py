@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "Planwright"
@@ -33,21 +33,31 @@ _EXCLUDES = [
     "mpxj", "jpype", "_jpype",
     "pip", "setuptools", "pkg_resources", "wheel", "PyInstaller",
     "PyQt5", "PyQt6", "PySide2", "sip",
+    # Planwright never uses the network; without these OpenSSL (5 MB) stays out and
+    # hashlib uses Python's own md5/sha implementations.
+    "ssl", "_ssl", "_hashlib",
     "IPython", "matplotlib", "scipy", "pandas", "pygments", "mako.ext.pygmentplugin",
     "numpy.f2py", "numpy.distutils", "numpy.testing._private.extbuild",
     "PIL.ImageQt", "PIL.ImageTk", "PIL.ImageShow",
     "pyqtgraph.examples", "pyqtgraph.opengl", "pyqtgraph.jupyter",
+    # Pillow's AVIF and WebP codecs (6 MB of libraries); reportlab reads PNG and JPEG.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
     # Qt modules in PySide6-Essentials that nothing here uses.
     *(f"PySide6.{m}" for m in (
         "QtNetwork", "QtQml", "QtQuick", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
         "QtSql", "QtXml", "QtDesigner", "QtUiTools", "QtHelp", "QtDBus", "QtConcurrent",
-        "QtPrintSupport")),
+        "QtPrintSupport", "QtTest")),
 ]
 
 # Qt plugins and translations the PySide6 hooks collect but the app never loads.
 _DROP = [
     r"PySide6/Qt/plugins/platforms/lib(qeglfs|qlinuxfb|qvnc|qminimalegl)\.",
     r"PySide6/Qt/plugins/egldeviceintegrations/",
+    # evdev and TUIO input are for framebuffer devices; TUIO drags in QtNetwork and Kerberos.
+    r"PySide6/Qt/plugins/generic/",
+    # The GTK theme would load the user's GTK against the cairo and pango collected here,
+    # which breaks when they differ; Qt's own style and the portal theme stay.
+    r"PySide6/Qt/plugins/platformthemes/libqgtk3\.",
     r"PySide6/Qt/plugins/(sqldrivers|qmltooling|networkinformation|tls|designer)/",
     r"PySide6/(qml|Qt/qml)/",
     r"PIL/.*ImageQt",
@@ -68,6 +78,26 @@ def keep(dest: str) -> bool:
         return False
     match = _QT_TRANSLATION.search(dest)
     return not match or match.group(3) == "zh_CN"
+
+
+def prune(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop what `keep` rejects, then (Linux) the libraries only dropped files needed."""
+    kept = [entry for entry in binaries if keep(entry[0])]
+    if not sys.platform.startswith("linux"):
+        return kept
+    from PyInstaller.depend.bindepend import get_imports
+
+    def plain_library(dest: str) -> bool:
+        parent = str(PurePosixPath(dest).parent)
+        return (parent in (".", "PySide6/Qt/lib") or parent.endswith(".libs")) \
+            and not PurePosixPath(dest).name.startswith("libpython")
+
+    needed: set[str] = set()
+    for dest, src, _ in kept:
+        if not plain_library(dest):  # ldd lists the whole closure, not only direct needs
+            needed |= {PurePosixPath(name).name for name, _ in get_imports(src)}
+    return [entry for entry in kept
+            if not plain_library(entry[0]) or PurePosixPath(entry[0]).name in needed]
 
 
 def version() -> str:
@@ -109,7 +139,9 @@ def datas() -> list[tuple[str, str]]:
     found = [(str(ROOT / "resources"), "resources"),
              # Alembic reads the migration scripts as files, not as frozen modules.
              (str(ROOT / "app" / "models" / "migrations"), "app/models/migrations")]
-    found += collect_data_files("holidays", includes=["locale/**/*.mo"])
+    # holidays' names in the two languages the app asks for (en_US, zh_CN).
+    found += collect_data_files("holidays", includes=["locale/en_US/**/*.mo",
+                                                      "locale/zh_CN/**/*.mo"])
     if uses("reportlab"):
         found += collect_data_files("reportlab", includes=["fonts/*"])
     return found
