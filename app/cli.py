@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("file", nargs="?", help=translate("cli", _FILE_HELP))
     parser.add_argument("--version", action="version", version=f"Planwright {__version__}")
     parsed = parser.parse_args(args)
+    from app.ui import crash
+
+    crash.install()  # before Qt loads: a window that cannot start still says why
     from app.ui.application import run_gui  # Qt loads only for the window
 
     return run_gui(parsed.file)
@@ -79,9 +82,9 @@ def run_subcommand(name: str, argv: Sequence[str]) -> int:
 def _log_crash(name: str) -> Path:
     import traceback
 
-    from app.paths import data_dir
+    from app.paths import log_dir
 
-    log = data_dir() / "logs" / "cli-errors.log"
+    log = log_dir() / "cli-errors.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("a", encoding="utf-8") as f:
         f.write(f"--- planwright {name} {__version__}\n{traceback.format_exc()}\n")

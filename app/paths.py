@@ -30,6 +30,13 @@ def data_dir() -> Path:
     return path
 
 
+def log_dir() -> Path:
+    """The platform's log folder (crash reports); inside the data folder when overridden."""
+    override = os.environ.get("PLANWRIGHT_DATA_DIR")
+    return Path(override) / "logs" if override else Path(
+        platformdirs.user_log_dir(APP_NAME, False))
+
+
 def documents_dir() -> Path:
     """Where a first-run copy of the sample project goes."""
     override = os.environ.get("PLANWRIGHT_DATA_DIR")

@@ -146,6 +146,10 @@
 <context>
     <name>Crash</name>
     <message>
+        <source>Planwright stopped unexpectedly the last time it ran. Your project file is safe: every change was saved when it was made. The details were written to {path}.</source>
+        <translation>Planwright 上次运行时意外退出。您的项目文件是安全的：每次修改都已在发生时保存。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
