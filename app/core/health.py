@@ -301,6 +301,25 @@ def late_tasks(tasks: Iterable[TaskFacts], status: date | None) -> tuple[int, ..
     return tuple(t.id for t in tasks if is_late(t, status))
 
 
+def remaining_work(tasks: Iterable[TaskFacts]) -> float:
+    """Working minutes of work still to do: duration x (1 - % complete)."""
+    return sum(t.duration * (100 - min(t.percent, 100)) / 100 for t in tasks)
+
+
+def scheduled_percent(task: TaskFacts, at: datetime, calendar: WorkCalendar) -> int:
+    """The % complete that puts the task exactly on its current schedule at `at`
+    (Microsoft Project's "Mark on Track"): the share of its working time before `at`."""
+    if task.start is None or task.finish is None or at <= task.start:
+        return 0
+    if at >= task.finish:
+        return 100
+    span = calendar.position(task.finish) - calendar.position(task.start)
+    if span <= 0:
+        return 100
+    done = calendar.position(at) - calendar.position(task.start)
+    return max(0, min(100, int(100 * done / span)))
+
+
 def critical_tasks(tasks: Iterable[TaskFacts]) -> tuple[int, ...]:
     """Unfinished work on the critical path."""
     return tuple(t.id for t in tasks if t.critical and not t.done)

@@ -26,7 +26,12 @@ from app.core.health import (
     earned_value,
     is_milestone,
     late_tasks,
+    milestone_due,
     milestone_states,
+    plan_span,
+    planned_curve,
+    remaining_work,
+    sample_days,
 )
 from app.core.wbs import outline
 from app.models.calendars import project_calendar
@@ -114,6 +119,7 @@ class KeyFigures:
     thresholds: Thresholds
     tasks: int  # work tasks (summaries left out)
     tasks_done: int
+    remaining_work: float  # working minutes still to do (duration x (1 - % complete))
     forecast_finish: datetime | None  # latest finish of the current schedule
     planned_finish: datetime | None  # latest baseline finish (None without a baseline)
     milestones: Milestones  # ids hit / missed / next 30 days, and the total
@@ -152,6 +158,7 @@ class KeyFigures:
             "spi": ev.spi, "cpi": ev.cpi, "eac": ev.eac,
             "percent_complete": ev.percent_complete, "percent_planned": ev.percent_planned,
             "tasks": self.tasks, "tasks_done": self.tasks_done, "late": len(self.late),
+            "remaining_work": self.remaining_work,
             "critical": len(self.critical), "risks_open": self.risks_open,
             "risk_exposure": self.risk_exposure,
             "milestones_hit": len(self.milestones.hit),
@@ -192,6 +199,7 @@ def key_figures(session: Session, status_date: date | None = None, *,
         thresholds=load_thresholds(session),
         tasks=len(facts),
         tasks_done=sum(1 for t in facts if t.done),
+        remaining_work=remaining_work(facts),
         forecast_finish=max(finishes, default=None),
         planned_finish=max(planned, default=None),
         milestones=milestone_states(facts, status),
@@ -227,5 +235,90 @@ def load_snapshots(session: Session) -> list[SnapshotRecord]:
                                                StatusSnapshot.id))]
 
 
-__all__ = ["Band", "Basis", "KeyFigures", "RiskCount", "SnapshotRecord", "key_figures",
-           "load_snapshots", "load_task_facts", "load_thresholds"]
+@dataclass(frozen=True)
+class Series:
+    """Points of one line: days and values (same length)."""
+
+    days: tuple[date, ...] = ()
+    values: tuple[float, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.days)
+
+
+@dataclass(frozen=True)
+class MilestoneTrend:
+    task_id: int
+    name: str
+    due: datetime | None  # baseline finish, deadline or forecast (app.core.health)
+    points: tuple[tuple[date, datetime], ...]  # (status date, forecast finish then)
+
+
+@dataclass(frozen=True)
+class Trends:
+    """What the dashboard's charts (and the report's) draw.
+
+    Planned lines come from the plan over its whole span; earned, actual and remaining
+    from the stored snapshots plus the figures at the current status date.
+    Amounts are in the basis of `figures.ev` (currency or working minutes); remaining
+    work is always in working minutes.
+    """
+
+    basis: Basis
+    planned: Series  # PV over time (S-curve)
+    earned: Series  # EV at each status date
+    actual: Series  # AC at each status date
+    planned_remaining: Series  # baseline work not yet planned done (burndown)
+    remaining: Series  # work left at each status date
+    milestones: tuple[MilestoneTrend, ...]
+    exposure: Series  # sum of open threats' scores (month ends and the status date)
+    open_threats: Series
+
+
+def load_trends(session: Session, figures: KeyFigures, tasks: list[TaskFacts],
+                calendar: WorkCalendar | None = None) -> Trends:
+    calendar = calendar or project_calendar(session)
+    basis = figures.ev.basis
+    history = [s for s in load_snapshots(session) if s.status_date < figures.status_date]
+    span = plan_span(tasks)
+    planned = planned_remaining = Series()
+    if span is not None:
+        first, last = span
+        days = sample_days(min(first, figures.status_date), max(last, figures.status_date))
+        planned = Series(tuple(days), tuple(planned_curve(tasks, days, calendar, basis)))
+        work = sum(t.budget(Basis.DURATION) for t in tasks)
+        done = planned_curve(tasks, days, calendar, Basis.DURATION)
+        planned_remaining = Series(tuple(days), tuple(work - d for d in done))
+
+    def series(key: str, now: float, same_basis: bool = True) -> Series:
+        points = [(s.status_date, float(s.figures[key])) for s in history
+                  if isinstance(s.figures.get(key), int | float)
+                  and (not same_basis or s.figures.get("basis") == str(basis))]
+        points.append((figures.status_date, now))
+        return Series(tuple(d for d, _ in points), tuple(v for _, v in points))
+
+    names = {t.id: t.name for t in tasks}
+    dues = {t.id: milestone_due(t) for t in tasks}
+    trends = []
+    for task_id, forecast in figures.milestone_forecasts.items():
+        points = []
+        for snapshot in history:
+            text = (snapshot.figures.get("milestones") or {}).get(str(task_id))
+            if text:
+                points.append((snapshot.status_date, datetime.fromisoformat(text)))
+        if forecast is not None:
+            points.append((figures.status_date, forecast))
+        trends.append(MilestoneTrend(task_id, names.get(task_id, ""), dues.get(task_id),
+                                     tuple(points)))
+    risks = risk_summary(session, figures.status_date)
+    return Trends(
+        basis, planned, series("ev", figures.ev.ev), series("ac", figures.ev.ac), planned_remaining,
+        series("remaining_work", figures.remaining_work, same_basis=False), tuple(trends),
+        Series(tuple(p.on for p in risks.exposure), tuple(p.exposure for p in risks.exposure)),
+        Series(tuple(p.on for p in risks.exposure),
+               tuple(p.open_threats for p in risks.exposure)))
+
+
+__all__ = ["Band", "Basis", "KeyFigures", "MilestoneTrend", "RiskCount", "Series",
+           "SnapshotRecord", "Trends", "key_figures", "load_snapshots", "load_task_facts",
+           "load_thresholds", "load_trends"]

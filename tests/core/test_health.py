@@ -23,7 +23,9 @@ from app.core.health import (
     milestone_states,
     planned_curve,
     planned_fraction,
+    remaining_work,
     sample_days,
+    scheduled_percent,
 )
 
 CAL = WorkCalendar()
@@ -174,3 +176,15 @@ def test_critical_tasks_leave_out_finished_work():
     tasks = [TaskFacts(1, critical=True), TaskFacts(2, critical=True, percent=100),
              TaskFacts(3)]
     assert critical_tasks(tasks) == (1,)
+
+
+def test_scheduled_percent_is_the_work_planned_before_the_moment():
+    b = PLAN[1]  # Mon 8 - Fri 12 January
+    assert scheduled_percent(b, at(10, 23), CAL) == 60
+    assert scheduled_percent(b, at(9, 12), CAL) == 30
+    assert scheduled_percent(b, at(5, 17), CAL) == 0
+    assert scheduled_percent(b, at(13, 9), CAL) == 100
+
+
+def test_remaining_work_is_the_duration_not_yet_done():
+    assert remaining_work(PLAN) == pytest.approx(0 + 0.6 * WEEK + WEEK)

@@ -9,8 +9,10 @@ import pytest
 
 from app.core.enums import ConstraintType
 from app.core.health import Band, Basis
+from app.models.commands import Editor
+from app.models.commands.status import SetStatusDate
 from app.models.document import Document
-from app.models.health import key_figures, load_snapshots, load_task_facts
+from app.models.health import key_figures, load_snapshots, load_task_facts, load_trends
 from app.models.project import Project, Setting
 from app.models.scheduling import reschedule
 from app.models.tasks import Baseline, BaselineTask, StatusSnapshot, Task
@@ -80,3 +82,66 @@ def test_snapshots_are_read_oldest_first(doc):
         snapshots = load_snapshots(s)
     assert [r.status_date for r in snapshots] == [date(2024, 1, 5), date(2024, 1, 12)]
     assert snapshots[0].figures == {"ev": 5}
+
+
+def _snapshots(doc) -> dict:
+    with doc.reader() as s:
+        return {r.status_date: r.figures for r in load_snapshots(s)}
+
+
+def test_moving_the_status_date_keeps_the_figures_of_the_date_left(doc):
+    editor = Editor(doc)
+    first = SetStatusDate(date(2024, 1, 10), date(2024, 1, 17))
+    editor.apply(first)
+    kept = _snapshots(doc)
+    assert list(kept) == [date(2024, 1, 10)]
+    assert kept[date(2024, 1, 10)]["pv"] == pytest.approx(2200)
+    assert kept[date(2024, 1, 10)]["ev"] == pytest.approx(1800)
+    assert doc.project().status_date == date(2024, 1, 17)
+
+    # More progress, then back to the 10th (a typo corrected) and undo that.
+    with doc.session() as s:
+        s.get_one(Task, 3).percent_complete = 100
+    again = SetStatusDate(date(2024, 1, 17), date(2024, 1, 10))
+    editor.apply(again)
+    assert set(_snapshots(doc)) == {date(2024, 1, 10), date(2024, 1, 17)}
+    editor.revert(again)
+    assert set(_snapshots(doc)) == {date(2024, 1, 10)}
+    editor.revert(first)
+    assert _snapshots(doc) == {} and doc.project().status_date == date(2024, 1, 10)
+    editor.apply(first)  # redo stores the same figures
+    assert _snapshots(doc)[date(2024, 1, 10)]["ev"] == pytest.approx(1800)
+
+
+def test_leaving_a_date_again_replaces_its_snapshot_and_undo_restores_it(doc):
+    editor = Editor(doc)
+    editor.apply(SetStatusDate(date(2024, 1, 10), date(2024, 1, 17)))
+    editor.apply(SetStatusDate(date(2024, 1, 17), date(2024, 1, 10)))
+    with doc.session() as s:
+        s.get_one(Task, 3).percent_complete = 100
+    third = SetStatusDate(date(2024, 1, 10), date(2024, 1, 17))
+    editor.apply(third)
+    assert _snapshots(doc)[date(2024, 1, 10)]["ev"] == pytest.approx(3000)
+    editor.revert(third)
+    assert _snapshots(doc)[date(2024, 1, 10)]["ev"] == pytest.approx(1800)
+
+
+def test_setting_a_first_status_date_keeps_nothing(doc):
+    with doc.session() as s:
+        s.get_one(Project, 1).status_date = None
+    Editor(doc).apply(SetStatusDate(None, date(2024, 1, 10)))
+    assert _snapshots(doc) == {}
+
+
+def test_trends_join_the_snapshots_and_the_current_figures(doc):
+    Editor(doc).apply(SetStatusDate(date(2024, 1, 10), date(2024, 1, 17)))
+    with doc.reader() as s:
+        tasks = load_task_facts(s)
+        figures = key_figures(s, tasks=tasks)
+        trends = load_trends(s, figures, tasks)
+    assert trends.earned.days == (date(2024, 1, 10), date(2024, 1, 17))
+    assert trends.earned.values == pytest.approx((1800, 1800))
+    assert trends.remaining.values == pytest.approx((1440 + 2400, 1440 + 2400))  # B 60 % left, C
+    assert trends.planned.values[-1] == pytest.approx(4000)
+    milestone = next(m for m in trends.milestones if m.task_id == 5)
+    assert [d for d, _ in milestone.points] == [date(2024, 1, 10), date(2024, 1, 17)]
