@@ -9,9 +9,11 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from app.core import raci as raci_rules
+from app.core.health import TaskFacts
 from app.core.risk_summary import RiskFacts
 from app.models.gantt_data import Snapshot
 from app.models.gantt_data import load as load_gantt
+from app.models.health import KeyFigures, key_figures, load_task_facts
 from app.models.project import Project
 from app.models.raci import load_matrix as load_raci_matrix
 from app.models.risk_data import RiskSummary, load_risks, risk_summary
@@ -43,7 +45,8 @@ class ReportData:
     stakeholders: StakeholderSummary | None = None
     raci: raci_rules.Matrix | None = None
     raci_summary: raci_rules.Summary | None = None
-    figures: object | None = None  # app.models.health.KeyFigures when available
+    figures: KeyFigures | None = None
+    tasks: list[TaskFacts] | None = None  # work tasks as the health figures see them
 
     @property
     def finish(self) -> datetime | None:
@@ -71,14 +74,9 @@ def load_report_data(session: Session, options: ReportOptions,
     if wanted & {Section.SUMMARY, Section.RACI}:
         data.raci = load_raci_matrix(session)
         data.raci_summary = raci_rules.summarize(data.raci)
-    if Section.SUMMARY in wanted:
-        data.figures = _key_figures(session, data.today)
+    if wanted & {Section.SUMMARY, Section.MILESTONES}:
+        data.tasks = load_task_facts(session)
+        data.figures = key_figures(session, include_confidential=options.include_confidential,
+                                   tasks=data.tasks,
+                                   calendar=data.gantt.calendar if data.gantt else None)
     return data
-
-
-def _key_figures(session: Session, status: date) -> object | None:
-    try:
-        from app.models.health import key_figures
-    except ImportError:  # the health figures are not on this branch yet
-        return None
-    return key_figures(session, status)

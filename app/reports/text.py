@@ -90,6 +90,7 @@ class Typesetter:
                 t.setTextRenderMode(2)
                 c.setLineWidth(size * 0.035)
                 t.textOut(chunk)
+                t.setTextRenderMode(0)  # the mode outlives the text object: put it back
                 c.drawText(t)
             else:
                 c.drawString(x, y, chunk)
