@@ -86,12 +86,15 @@ class Typesetter:
             fake_bold = bold and font != self.fonts.bold
             c.setFont(font, size)
             if fake_bold:  # CJK fonts come in one weight: stroke the outline to thicken it
+                c.saveState()
+                c.setStrokeColor(c._fillColorObj)  # the outline in the text's own colour
+                c.setLineWidth(size * 0.035)
                 t = c.beginText(x, y)
                 t.setTextRenderMode(2)
-                c.setLineWidth(size * 0.035)
                 t.textOut(chunk)
                 t.setTextRenderMode(0)  # the mode outlives the text object: put it back
                 c.drawText(t)
+                c.restoreState()
             else:
                 c.drawString(x, y, chunk)
             x += pdfmetrics.stringWidth(chunk, font, size)
