@@ -102,7 +102,7 @@ class ReportDialog(QDialog):
         logo = self.logo.text().strip()
         return ReportOptions(
             sections=tuple(s for s, b in self.section_boxes.items() if b.isChecked()),
-            paper=self.paper.currentData(), pages_wide=self.pages_wide.value(),
+            paper=Paper(self.paper.currentData()), pages_wide=self.pages_wide.value(),
             include_confidential=self.confidential.isChecked(),
             logo=Path(logo) if logo and Path(logo).is_file() else None)
 
