@@ -26,7 +26,7 @@ TARGET = QT_TRANSLATE_NOOP("report", "Target")
 INTEREST_AXIS = QT_TRANSLATE_NOOP("report", "Interest \u2192")
 POWER_AXIS = QT_TRANSLATE_NOOP("report", "Power \u2192")
 WITHHELD = QT_TRANSLATE_NOOP(
-    "report", "{count} stakeholders marked confidential are left out of this report.")
+    "report", "Stakeholders marked confidential left out of this report: {count}.")
 REGISTER = QT_TRANSLATE_NOOP("report", "Register")
 NOBODY = QT_TRANSLATE_NOOP("report", "No stakeholders to show.")
 HEADERS = (QT_TRANSLATE_NOOP("report", "Name"), QT_TRANSLATE_NOOP("report", "Organisation"),
@@ -244,7 +244,7 @@ def build(ctx: Context) -> tuple[str, list[Flowable]]:
     story.append(Drawing(lambda c, w, h: paint_grid(c, ts, w, h, summary), width, grid_h))
     story.append(Spacer(1, 6))
     story.append(Heading(ts, _t(REGISTER), level=1))
-    widths = (88, 92, 30, 34, 72, 52, 78, 0)
+    widths = (86, 84, 36, 40, 72, 52, 78, 0)
     columns = [Column(_t(head), w or width - sum(widths),
                       "right" if k in (2, 3) else "left", lines=3 if k == 7 else 2)
                for k, (head, w) in enumerate(zip(HEADERS, widths, strict=True))]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -58,7 +59,9 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Gantt chart:"), self.pages_wide)
-        form.addRow(self.tr("&Logo on the cover:"), logo_row)
+        logo_label = QLabel(self.tr("&Logo on the cover:"))
+        logo_label.setBuddy(self.logo)  # a row holding a layout gets no buddy by itself
+        form.addRow(logo_label, logo_row)
         form.addRow("", self.confidential)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("&Export\u2026"),

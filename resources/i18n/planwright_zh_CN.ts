@@ -3679,7 +3679,7 @@ R {r} · A {a}</translation>
         <translation>权力 →</translation>
     </message>
     <message>
-        <source>{count} stakeholders marked confidential are left out of this report.</source>
+        <source>Stakeholders marked confidential left out of this report: {count}.</source>
         <translation>本报告未列出 {count} 位标为保密的干系人。</translation>
     </message>
     <message>

@@ -69,7 +69,7 @@ def test_confidential_stakeholders_only_when_asked(samples, tmp_path):
     write_report(samples["en"], out, ReportOptions(sections=(Section.STAKEHOLDERS,)))
     text = pdf_text(out)
     assert "Patricia Huang" in text and "Frank Yang" not in text
-    assert "1 stakeholders marked confidential are left out" in text
+    assert "marked confidential left out of this report: 1." in text
     write_report(samples["en"], out, ReportOptions(sections=(Section.STAKEHOLDERS,),
                                                    include_confidential=True))
     assert "Frank Yang" in pdf_text(out)
