@@ -58,3 +58,32 @@ sys.exit(main(["export", {str(source)!r}, "-o", {str(out)!r}]))
     assert result.returncode == 2, result.stderr
     assert "No Chinese TrueType font" in result.stderr
     assert not out.exists()
+
+
+def test_pdf_export_never_loads_qt(sample, tmp_path):
+    out = tmp_path / "r.pdf"
+    code = f"""
+import sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith("PySide6.") or name.startswith("shiboken"):
+            raise ImportError("PySide6 is blocked in this test")
+sys.meta_path.insert(0, Block())
+from app.cli import main
+assert main(["export", {str(sample)!r}, "-o", {str(out)!r}]) == 0
+assert not [m for m in sys.modules if m.startswith("PySide6")]
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_an_empty_project_still_makes_a_report(tmp_path):
+    from app.models.document import Document
+
+    source = tmp_path / "empty.pwp"
+    Document.create(source, name="Empty").close()
+    out = tmp_path / "empty.pdf"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
