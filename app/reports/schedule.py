@@ -27,7 +27,7 @@ from app.reports.flowables import ACCENT, INK, MUTED, RULE, Drawing
 from app.reports.options import Section
 
 ROW_H, FONT, HEADER_H, TITLE_H, LEGEND_H = 11.0, 6.3, 22.0, 18.0, 14.0
-READABLE_PT_PER_DAY = 1.6  # below this months blur together; tile instead
+READABLE_PT_PER_DAY = 1.2  # below this the header drops to quarters: tile instead
 MAX_PT_PER_DAY = 30.0
 
 _TITLE = QT_TRANSLATE_NOOP("report", "Schedule \u2014 page {page} of {pages}")
@@ -113,8 +113,10 @@ def plan_tiles(snapshot: Snapshot, frame: tuple[float, float], pages_wide: int) 
         per_day = pages_wide * chart_width / span_days
         across = pages_wide
     else:
-        per_day = min(MAX_PT_PER_DAY, max(READABLE_PT_PER_DAY, chart_width / span_days))
-        across = max(1, math.ceil(span_days * per_day / chart_width - 1e-9))
+        # As few tiles as keep months readable, the plan stretched to fill them all (a
+        # last tile with a sliver of the plan would be a page of blank chart).
+        across = max(1, math.ceil(span_days * READABLE_PT_PER_DAY / chart_width - 1e-9))
+        per_day = across * chart_width / span_days
     per_day = min(per_day, MAX_PT_PER_DAY)
     scale = TimeScale(start, per_day)
     end = scale.at(across * chart_width)
