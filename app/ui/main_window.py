@@ -35,6 +35,7 @@ from app.ui.files import Files
 from app.ui.gantt.controller import GanttController
 from app.ui.icons import app_icon, icon
 from app.ui.messages import show_error
+from app.ui.report_export import ReportExport
 from app.ui.settings import Settings
 from app.ui.start_pane import StartPane
 from app.ui.translations import Translations
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.port: DocumentPort | None = None
         self.files = Files(self)
         self.exchange = Exchange(self)
+        self.report = ReportExport(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
                        self.exchange.import_mspdi),
             ActionSpec("export_mspdi", QT_TRANSLATE_NOOP("MainWindow", "Microsoft &Project XML\u2026"),
                        self.exchange.export_mspdi),
+            ActionSpec("export_pdf", QT_TRANSLATE_NOOP("MainWindow", "PDF Status &Report\u2026"),
+                       self.report.export_pdf),
             ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "Ctrl+Q"),
             ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo,
                        "undo"),
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         self.import_menu.addAction(a["import_mspdi"])
         self.export_menu = QMenu(self)
         self.export_menu.addAction(a["export_mspdi"])
+        self.export_menu.addAction(a["export_pdf"])
         for item in ("new", "open", self.recent_menu, "sample", None, "save_as",
                      self.import_menu, self.export_menu, None, "close", None, "quit"):
             if item is None:
@@ -298,7 +303,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _enable_document_actions(self, on: bool) -> None:
-        for key in ("save_as", "close", "properties", "calendar", "export_mspdi",
+        for key in ("save_as", "close", "properties", "calendar", "export_mspdi", "export_pdf",
                     *(f"page{i + 1}" for i in range(len(self.pages)))):
             self.actions_[key].setEnabled(on)
         self._update_undo_actions()

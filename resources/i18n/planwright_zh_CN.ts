@@ -852,6 +852,10 @@
         <translation>Microsoft Project XML(&amp;P)…</translation>
     </message>
     <message>
+        <source>PDF Status &amp;Report…</source>
+        <translation>PDF 状态报告(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1451,6 +1455,96 @@ R {r} · A {a}</translation>
     <message>
         <source>Confidential</source>
         <translation>保密</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>PDF Status Report</source>
+        <translation>PDF 状态报告</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Readable scale (as many as needed)</source>
+        <translation>易读比例（按需分页）</translation>
+    </message>
+    <message>
+        <source> pages wide</source>
+        <translation> 页宽</translation>
+    </message>
+    <message>
+        <source>Include stakeholders marked &amp;confidential</source>
+        <translation>包含标为保密的干系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gantt chart:</source>
+        <translation>甘特图(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Logo on the cover:</source>
+        <translation>封面标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export PDF Status Report</source>
+        <translation>导出 PDF 状态报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>无法写入报告</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>报告已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <source>The report ({pages} pages) was written to {path}.</source>
+        <translation>报告（共 {pages} 页）已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2121,8 +2215,8 @@ R {r} · A {a}</translation>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <source>Export a project to another format, chosen by the output&apos;s suffix: .xml for Microsoft Project XML.</source>
-        <translation>将项目导出为其他格式，格式由输出文件的扩展名决定：.xml 表示 Microsoft Project XML。</translation>
+        <source>Export a project to another format, chosen by the output&apos;s suffix: .xml for Microsoft Project XML, .pdf for the status report.</source>
+        <translation>将项目导出为其他格式，由输出文件的扩展名决定：.xml 为 Microsoft Project XML，.pdf 为状态报告。</translation>
     </message>
     <message>
         <source>the project file to export (.pwp)</source>
@@ -2139,6 +2233,14 @@ R {r} · A {a}</translation>
     <message>
         <source>Exported {source} to {target}</source>
         <translation>已将 {source} 导出到 {target}</translation>
+    </message>
+    <message>
+        <source>PDF report: the sections, comma-separated, from cover, summary, schedule, milestones, risks, stakeholders, raci (default: all)</source>
+        <translation>PDF 报告：要包含的章节，以逗号分隔，可选 cover、summary、schedule、milestones、risks、stakeholders、raci（默认：全部）</translation>
+    </message>
+    <message>
+        <source>PDF report: the paper size, A4, A3 or Letter (default A4)</source>
+        <translation>PDF 报告：纸张大小，A4、A3 或 Letter（默认 A4）</translation>
     </message>
     <message>
         <source>Create a project from a Microsoft Project XML file.</source>
@@ -2402,6 +2504,10 @@ R {r} · A {a}</translation>
     <message>
         <source>Change RACI Warning Thresholds</source>
         <translation>更改 RACI 警告阈值</translation>
+    </message>
+    <message>
+        <source>Set Status Date</source>
+        <translation>设置状态日期</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2924,6 @@ R {r} · A {a}</translation>
         <translation>第 {n} 个日历</translation>
     </message>
     <message>
-        <source>Unsupported export format {suffix}: Planwright exports Microsoft Project XML (.xml).</source>
-        <translation>不支持的导出格式 {suffix}：Planwright 支持导出为 Microsoft Project XML（.xml）。</translation>
-    </message>
-    <message>
         <source>Unsupported import format {suffix}: Planwright imports Microsoft Project XML files (.xml).</source>
         <translation>不支持的导入格式 {suffix}：Planwright 支持导入 Microsoft Project XML 文件（.xml）。</translation>
     </message>
@@ -3004,6 +3106,61 @@ R {r} · A {a}</translation>
     <message>
         <source>The pasted block has {height} rows but only {room} are shown from the current row; nothing was pasted.</source>
         <translation>粘贴内容有 {height} 行，但从当前行起只显示 {room} 行；未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>No Chinese TrueType font was found on this computer, so the Chinese text of the report would print as blank spaces. Install one (Microsoft YaHei, SimHei or SimSun on Windows; WenQuanYi Micro Hei on Linux, package fonts-wqy-microhei) or set PLANWRIGHT_CJK_FONT to the path of a .ttf or .ttc file, then export again.</source>
+        <translation>本机未找到中文 TrueType 字体，报告中的中文将显示为空白。请安装一种字体（Windows：微软雅黑、黑体或宋体；Linux：文泉驿微米黑，软件包 fonts-wqy-microhei），或将 PLANWRIGHT_CJK_FONT 设置为 .ttf 或 .ttc 文件的路径，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a report section; choose from: {sections}.</source>
+        <translation>“{name}”不是报告章节；可选：{sections}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a paper size; choose A4, A3 or Letter.</source>
+        <translation>“{name}”不是纸张大小；请选择 A4、A3 或 Letter。</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the report.</source>
+        <translation>请为报告至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>--sections and --paper apply to a PDF report (.pdf) only.</source>
+        <translation>--sections 和 --paper 仅适用于 PDF 报告（.pdf）。</translation>
+    </message>
+    <message>
+        <source>Unsupported export format {suffix}: Planwright exports Microsoft Project XML (.xml) and PDF status reports (.pdf).</source>
+        <translation>不支持的导出格式 {suffix}：Planwright 可导出 Microsoft Project XML（.xml）和 PDF 状态报告（.pdf）。</translation>
+    </message>
+</context>
+<context>
+    <name>health</name>
+    <message>
+        <source>by cost</source>
+        <translation>按成本</translation>
+    </message>
+    <message>
+        <source>by working duration</source>
+        <translation>按工作工期</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3362,513 @@ R {r} · A {a}</translation>
     <message>
         <source>“{value}” ({names}) is not a letter of {variant}.</source>
         <translation>“{value}”（{names}）不是 {variant} 使用的字母。</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Status report · {date}</source>
+        <translation>状态报告 · {date}</translation>
+    </message>
+    <message>
+        <source>Writing page {page}…</source>
+        <translation>正在写入第 {page} 页…</translation>
+    </message>
+    <message>
+        <source>Project status report</source>
+        <translation>项目状态报告</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>计划完成</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and the project&apos;s steering committee. Do not distribute further.</source>
+        <translation>保密：仅供{client}及项目指导委员会使用，请勿外传。</translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for the project&apos;s steering committee. Do not distribute further.</source>
+        <translation>保密：仅供项目指导委员会使用，请勿外传。</translation>
+    </message>
+    <message>
+        <source>This copy includes stakeholders marked confidential.</source>
+        <translation>本副本包含标为保密的干系人。</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>项目目标</translation>
+    </message>
+    <message>
+        <source>not set (today is used)</source>
+        <translation>未设置（使用今天）</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month}{day}日</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{month} {day}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>The plan has no milestones.</source>
+        <translation>计划中没有里程碑。</translation>
+    </message>
+    <message>
+        <source>Variance: working time from the baseline to the forecast finish (+ late). State at the status date {date}.</source>
+        <translation>偏差：从基线到预测完成的工作时间（+ 表示延迟）。状态截至状态日期 {date}。</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>进度计划</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>干系人</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI 矩阵</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Load (R or A)</source>
+        <translation>负荷（R 或 A）</translation>
+    </message>
+    <message>
+        <source>Columns {first}–{last} of {count}</source>
+        <translation>第 {first}–{last} 列，共 {count} 列</translation>
+    </message>
+    <message>
+        <source>No people or roles in the RACI matrix yet.</source>
+        <translation>RACI 矩阵中尚无人员或角色。</translation>
+    </message>
+    <message>
+        <source>{errors} tasks with errors, {warnings} with warnings; {planned} tasks have letters.</source>
+        <translation>{errors} 个任务有错误，{warnings} 个有警告；{planned} 个任务已分配字母。</translation>
+    </message>
+    <message>
+        <source>Inherent: before the response</source>
+        <translation>固有风险：应对之前</translation>
+    </message>
+    <message>
+        <source>Residual: after the response</source>
+        <translation>剩余风险：应对之后</translation>
+    </message>
+    <message>
+        <source>({count} not assessed)</source>
+        <translation>（{count} 项未评估）</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>主要风险</translation>
+    </message>
+    <message>
+        <source>No open threats.</source>
+        <translation>没有未关闭的威胁。</translation>
+    </message>
+    <message>
+        <source>Open risks only; closed ones are left out.</source>
+        <translation>仅显示未关闭的风险；已关闭的不列出。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>应对</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次评审</translation>
+    </message>
+    <message>
+        <source>{date} overdue</source>
+        <translation>{date} 已逾期</translation>
+    </message>
+    <message>
+        <source>Schedule — page {page} of {pages}</source>
+        <translation>进度计划 — 第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>tasks {first}–{last} of {count} · {start} to {end} · time {column} of {columns}</source>
+        <translation>任务 {first}–{last}，共 {count} 个 · {start} 至 {end} · 时间段 {column}/{columns}</translation>
+    </message>
+    <message>
+        <source>The plan has no tasks yet.</source>
+        <translation>计划中尚无任务。</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>利益 →</translation>
+    </message>
+    <message>
+        <source>Power →</source>
+        <translation>权力 →</translation>
+    </message>
+    <message>
+        <source>Stakeholders marked confidential left out of this report: {count}.</source>
+        <translation>本报告未列出 {count} 位标为保密的干系人。</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记册</translation>
+    </message>
+    <message>
+        <source>No stakeholders to show.</source>
+        <translation>没有可显示的干系人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>权力</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Engagement (now → wanted)</source>
+        <translation>参与度（当前 → 期望）</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Progress against plan</source>
+        <translation>进度与计划对比</translation>
+    </message>
+    <message>
+        <source>Schedule performance (SPI)</source>
+        <translation>进度绩效（SPI）</translation>
+    </message>
+    <message>
+        <source>Cost performance (CPI)</source>
+        <translation>成本绩效（CPI）</translation>
+    </message>
+    <message>
+        <source>Forecast finish</source>
+        <translation>预测完成</translation>
+    </message>
+    <message>
+        <source>Tasks finished</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <source>Critical tasks late</source>
+        <translation>延迟的关键任务</translation>
+    </message>
+    <message>
+        <source>Tasks late</source>
+        <translation>延迟任务</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>未关闭风险</translation>
+    </message>
+    <message>
+        <source>RACI problems</source>
+        <translation>RACI 问题</translation>
+    </message>
+    <message>
+        <source>{date} (no status date set: today)</source>
+        <translation>{date}（未设置状态日期：使用今天）</translation>
+    </message>
+    <message>
+        <source>{complete}% complete, {planned}% planned</source>
+        <translation>已完成 {complete}%，计划 {planned}%</translation>
+    </message>
+    <message>
+        <source>{forecast} (baseline {planned}, {variance})</source>
+        <translation>{forecast}（基线 {planned}，{variance}）</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{hit} hit, {missed} missed, {upcoming} due in the next 30 days, of {total}</source>
+        <translation>已达成 {hit}，已错过 {missed}，30 天内到期 {upcoming}，共 {total}</translation>
+    </message>
+    <message>
+        <source>{open} open, exposure {exposure}, {overdue} reviews overdue</source>
+        <translation>未关闭 {open} 项，风险敞口 {exposure}，{overdue} 项评审逾期</translation>
+    </message>
+    <message>
+        <source>{errors} tasks with errors, {warnings} with warnings, {overloaded} people overloaded</source>
+        <translation>{errors} 个任务有错误，{warnings} 个有警告，{overloaded} 人负荷过重</translation>
+    </message>
+    <message>
+        <source>Earned value measured {basis}.</source>
+        <translation>挣值{basis}计算。</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <source>Open risks by rating</source>
+        <translation>按等级统计的未关闭风险</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Overloaded</source>
+        <translation>负荷过重</translation>
+    </message>
+    <message>
+        <source>No critical task is late.</source>
+        <translation>没有延迟的关键任务。</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 项。</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>基线完成</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>完成百分比</translation>
     </message>
 </context>
 <context>

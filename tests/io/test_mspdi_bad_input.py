@@ -184,9 +184,9 @@ def test_unsupported_suffixes_are_named(tmp_path, capsys):
     assert main(["import", str(tmp_path / "plan.mpp")]) == 2
     assert "Unsupported import format .mpp" in capsys.readouterr().err
     Document.create(tmp_path / "plan.pwp", name="Plan").close()
-    assert main(["export", str(tmp_path / "plan.pwp"), "-o", str(tmp_path / "r.pdf")]) == 2
-    assert "Unsupported export format .pdf" in capsys.readouterr().err
-    assert not (tmp_path / "r.pdf").exists()
+    assert main(["export", str(tmp_path / "plan.pwp"), "-o", str(tmp_path / "r.docx")]) == 2
+    assert "Unsupported export format .docx" in capsys.readouterr().err
+    assert not (tmp_path / "r.docx").exists()
 
 
 def test_export_refuses_to_replace_a_file_without_force(tmp_path, capsys):

@@ -1,0 +1,72 @@
+"""File → Export → PDF Report: options, a native save dialog, the report written in the
+background with progress and Cancel, then an offer to open it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from app.core.errors import UserError
+from app.core.progress import Cancelled
+from app.ui.background import run_in_background
+from app.ui.messages import show_error
+from app.ui.report_dialog import ReportDialog
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class ReportExport(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.opened: list[Path] = []  # what "Open" asked the desktop for (tests read it)
+
+    def export_pdf(self) -> None:
+        from app.reports.build import write_report
+
+        port = self.window.port
+        if port is None:
+            return
+        dialog = ReportDialog(self.window.settings, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        suggested = port.document.path.with_suffix(".pdf")
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export PDF Status Report"), str(suggested),
+            self.tr("PDF documents (*.pdf)"))
+        if not target:
+            return
+        path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
+        try:
+            pages = run_in_background(
+                self.window, self.tr("Writing {file}\u2026").format(file=path.name),
+                lambda progress: write_report(port.document, path, options, progress))
+        except Cancelled:
+            return
+        except UserError as error:
+            show_error(self.window, error, self.tr("Cannot write the report"))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Report written to {path}").format(path=path), 8000)
+        self.finished(path, pages)
+
+    def finished(self, path: Path, pages: int) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report written"),
+                          self.tr("The report ({pages} pages) was written to {path}.")
+                          .format(pages=pages, path=path),
+                          QMessageBox.StandardButton.Close, self.window)
+        open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open(path)
+
+    def open(self, path: Path) -> None:
+        self.opened.append(path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
