@@ -301,6 +301,12 @@ def late_tasks(tasks: Iterable[TaskFacts], status: date | None) -> tuple[int, ..
     return tuple(t.id for t in tasks if is_late(t, status))
 
 
+def over_budget(tasks: Iterable[TaskFacts], basis: Basis) -> tuple[int, ...]:
+    """Tasks whose actual cost (or actual duration) is above the value they earned."""
+    return tuple(t.id for t in tasks
+                 if actual_value(t, basis) > t.budget(basis) * min(t.percent, 100) / 100 + 1e-9)
+
+
 def remaining_work(tasks: Iterable[TaskFacts]) -> float:
     """Working minutes of work still to do: duration x (1 - % complete)."""
     return sum(t.duration * (100 - min(t.percent, 100)) / 100 for t in tasks)

@@ -28,6 +28,7 @@ from app.core.health import (
     late_tasks,
     milestone_due,
     milestone_states,
+    over_budget,
     plan_span,
     planned_curve,
     remaining_work,
@@ -126,6 +127,7 @@ class KeyFigures:
     milestone_forecasts: dict[int, datetime | None]  # milestone id -> forecast finish
     late: tuple[int, ...]  # unfinished tasks behind plan (see app.core.health.is_late)
     critical: tuple[int, ...]  # unfinished critical tasks
+    over_budget: tuple[int, ...]  # tasks whose actual cost (or duration) exceeds their EV
     risks_open: int
     risks_by_rating: tuple[RiskCount, ...]  # mildest rating first, every rating listed
     risk_exposure: int  # sum of the open threats' scores
@@ -136,6 +138,7 @@ class KeyFigures:
     stakeholders: int  # people counted (confidential ones only when asked)
     engagement_gaps: int  # people not at their desired engagement level
     engagement_unassessed: int
+    engagement_gap_ids: tuple[int, ...] = ()  # the people counted in engagement_gaps
 
     @property
     def spi_band(self) -> Band:
@@ -189,13 +192,14 @@ def key_figures(session: Session, status_date: date | None = None, *,
     people = stakeholder_summary(session, include_confidential)
     finishes = [t.finish for t in facts if t.finish]
     planned = [t.baseline_finish for t in facts if t.baseline_finish]
+    ev = earned_value(facts, status, calendar)
     return KeyFigures(
         status_date=status,
         status_date_set=status_date is not None or project.status_date is not None,
         currency=project.currency,
         minutes_per_day=project.minutes_per_day,
         baseline=number,
-        ev=earned_value(facts, status, calendar),
+        ev=ev,
         thresholds=load_thresholds(session),
         tasks=len(facts),
         tasks_done=sum(1 for t in facts if t.done),
@@ -206,6 +210,7 @@ def key_figures(session: Session, status_date: date | None = None, *,
         milestone_forecasts={t.id: t.finish for t in facts if is_milestone(t)},
         late=late_tasks(facts, status),
         critical=critical_tasks(facts),
+        over_budget=over_budget(facts, ev.basis),
         risks_open=sum(c.total for c in risks.by_rating),
         risks_by_rating=tuple(RiskCount(c.rating.code, c.rating.label, c.rating.color,
                                         c.threats, c.opportunities) for c in risks.by_rating),
@@ -217,6 +222,7 @@ def key_figures(session: Session, status_date: date | None = None, *,
         stakeholders=len(people.people),
         engagement_gaps=people.gaps.count,
         engagement_unassessed=people.gaps.unassessed,
+        engagement_gap_ids=tuple(person.id for person, _steps in people.gaps.gaps),
     )
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.calendars import calendar_names, load_calendar
-from app.models.commands import Changes, ReplaceCalendar, SetFields
+from app.models.commands import Changes, Command, Macro, ReplaceCalendar, SetFields
+from app.models.commands.status import SetStatusDate
 from app.models.project import Project
 
 if TYPE_CHECKING:
@@ -34,10 +35,15 @@ def edit_properties(window: MainWindow) -> None:
     if not dialog.exec():
         return
     changes = dialog.changes()
+    commands: list[Command] = []
+    if "status_date" in changes:  # keeps the figures of the date left (dashboard trends)
+        commands.append(SetStatusDate(project.status_date, changes.pop("status_date")))
     if changes:
         old = {key: getattr(project, key) for key in changes}
-        port.execute(SetFields(EDIT_PROPERTIES, Project, {"id": 1}, old, changes,
-                               Changes.PROJECT))
+        commands.insert(0, SetFields(EDIT_PROPERTIES, Project, {"id": 1}, old, changes,
+                                     Changes.PROJECT))
+    if commands:
+        port.execute(commands[0] if len(commands) == 1 else Macro(EDIT_PROPERTIES, commands))
 
 
 def edit_calendar(window: MainWindow) -> None:
