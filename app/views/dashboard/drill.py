@@ -4,26 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.health import KeyFigures
 from app.views.gantt.page import GanttPage
 from app.views.raci.page import RaciPage
 from app.views.risks.page import RisksPage
 from app.views.stakeholders.page import StakeholdersPage
 
-Tr = Callable[[str], str]
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardPage", text)
 
 
-def request(key: str, f: KeyFigures, tr: Tr) -> tuple[type, Callable] | None:
+def request(key: str, f: KeyFigures) -> tuple[type, Callable] | None:
     """(page type, what to do with the page once shown) for the tile `key`."""
     if key == "progress":
         return GanttPage, lambda page: page.show_filter("In progress")
     gantt_lists = {
-        "spi": (f.late, tr("Late tasks (from the dashboard)")),
-        "late": (f.late, tr("Late tasks (from the dashboard)")),
-        "cpi": (f.over_budget, tr("Over budget (from the dashboard)")),
+        "spi": (f.late, tr(QT_TRANSLATE_NOOP("DashboardPage", "Late tasks (from the dashboard)"))),
+        "late": (f.late, tr(QT_TRANSLATE_NOOP("DashboardPage", "Late tasks (from the dashboard)"))),
+        "cpi": (f.over_budget, tr(QT_TRANSLATE_NOOP("DashboardPage", "Over budget (from the dashboard)"))),
         "milestones": (f.milestones.missed + f.milestones.upcoming,
-                       tr("Missed and coming milestones (from the dashboard)")),
-        "critical": (f.critical, tr("Unfinished critical tasks (from the dashboard)")),
+                       tr(QT_TRANSLATE_NOOP("DashboardPage", "Missed and coming milestones (from the dashboard)"))),
+        "critical": (f.critical, tr(QT_TRANSLATE_NOOP("DashboardPage", "Unfinished critical tasks (from the dashboard)"))),
     }
     if key == "milestones" and not gantt_lists[key][0]:
         return GanttPage, lambda page: page.show_filter("Milestones")

@@ -257,7 +257,7 @@ class DashboardPage(Page):
         """Ask for the page and filter that explain the tile `key`."""
         if self.figures is None:
             return
-        request = drill.request(key, self.figures, self.tr)
+        request = drill.request(key, self.figures)
         if request is not None:
             self.drill_requested.emit(Drill(*request))
 
