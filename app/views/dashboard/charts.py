@@ -47,7 +47,8 @@ def day_text(value: float) -> str:
 
 
 class DateAxis(pg.DateAxisItem):
-    """Dates written the same way in every language: 2026-03 04 05 ..., 03-15."""
+    """Dates written the same way in every language: months as 11 12 2027 02, days as
+    03-15."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -59,9 +60,6 @@ class DateAxis(pg.DateAxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
         result = []
-        low, high = self.range
-        shown = [v for v in values if v >= low + (high - low) * 0.03]  # not clipped
-        first = min(shown) if shown else None
         for value in values:
             try:
                 moment = datetime.fromtimestamp(value)
@@ -70,9 +68,8 @@ class DateAxis(pg.DateAxisItem):
                 continue
             if spacing >= 300 * 86400:
                 result.append(f"{moment.year}")
-            elif spacing >= 20 * 86400:  # months: the year on the first shown and January
-                result.append(moment.strftime("%Y-%m" if value == first or moment.month == 1
-                                              else "%m"))
+            elif spacing >= 20 * 86400:  # months; the years are in the axis label
+                result.append(moment.strftime("%Y" if moment.month == 1 else "%m"))
             else:
                 result.append(moment.strftime("%m-%d"))
         return result
@@ -87,6 +84,15 @@ class NumberAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
         return [compact(v) for v in values]
+
+
+def years(lines: Sequence[Line]) -> str:
+    """The years the lines span ("2026", "2026\u20132027"): month ticks omit them."""
+    xs = [x for line in lines for x in line.xs]
+    if not xs:
+        return ""
+    first, last = day_of(min(xs)).year, day_of(max(xs)).year
+    return str(first) if first == last else f"{first}\u2013{last}"
 
 
 def compact(value: float) -> str:
@@ -190,10 +196,13 @@ class Chart(QWidget):
 
     def show_lines(self, lines: list[Line], y_label: str = "", empty_text: str = "",
                    format_y: Formatter | None = None) -> None:
-        self.lines = [line for line in lines if len(line.xs)]
+        lines = [line for line in lines if len(line.xs)]
         if format_y is not None:
             self.format_y = format_y
         plot = self.plot.getPlotItem()
+        if lines == self.lines and self.lines and plot.getAxis("left").labelText == y_label:
+            return  # unchanged (an edit elsewhere): keep the user's zoom and pan
+        self.lines = lines
         for item in list(plot.listDataItems()):
             plot.removeItem(item)
         self.legend.clear()
@@ -206,6 +215,7 @@ class Chart(QWidget):
                           "symbolPen": None}
             plot.plot(list(line.xs), list(line.ys), pen=pen, name=line.name, **kwargs)
         plot.setLabel("left", y_label)
+        plot.setLabel("bottom", years(self.lines))
         shown = bool(self.lines)
         self.plot.setVisible(shown)
         self.empty.setVisible(not shown)

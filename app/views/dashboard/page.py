@@ -27,7 +27,14 @@ from app.core.durations import format_duration
 from app.core.health import Band, Basis
 from app.models.calendars import project_calendar
 from app.models.commands import Changes
-from app.models.health import KeyFigures, Trends, key_figures, load_task_facts, load_trends
+from app.models.health import (
+    HealthCache,
+    KeyFigures,
+    Trends,
+    key_figures,
+    load_task_facts,
+    load_trends,
+)
 from app.views.base import Page
 from app.views.dashboard import drill
 from app.views.dashboard.charts import Chart
@@ -57,6 +64,7 @@ class DashboardPage(Page):
         super().__init__(parent)
         self.figures: KeyFigures | None = None
         self.trends: Trends | None = None
+        self.cache = HealthCache()  # what an edit did not change is not read again
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.tiles = {key: Tile(key, self) for key in TILES}
@@ -92,18 +100,26 @@ class DashboardPage(Page):
 
     # -- reading -------------------------------------------------------------------------
 
+    def set_port(self, port) -> None:
+        self.cache = HealthCache()
+        super().set_port(port)
+
+    def changed(self, changes: Changes) -> None:
+        self.cache.forget(changes)
+        super().changed(changes)
+
     def refresh(self) -> None:
         super().refresh()
         if self.port is None:
             self.figures = self.trends = None
             return
         with self.port.document.reader() as session:
-            tasks = load_task_facts(session)
+            tasks = load_task_facts(session, cache=self.cache)
             calendar = project_calendar(session)
             # The PM's own dashboard counts confidential stakeholders too.
             self.figures = key_figures(session, tasks=tasks, calendar=calendar,
-                                       include_confidential=True)
-            self.trends = load_trends(session, self.figures, tasks, calendar)
+                                       include_confidential=True, cache=self.cache)
+            self.trends = load_trends(session, self.figures, tasks, calendar, self.cache)
         self.show_figures()
 
     def show_figures(self) -> None:
