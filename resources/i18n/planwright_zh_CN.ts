@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BandsDialog</name>
+    <message>
+        <source>Health Bands</source>
+        <translation>健康状况区间</translation>
+    </message>
+    <message>
+        <source>SPI and CPI at or above the first value are green, at or above the second amber, below it red.</source>
+        <translation>SPI 和 CPI 不低于第一个值为绿色，不低于第二个值为黄色，低于第二个值为红色。</translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation>绿色起点(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amber from:</source>
+        <translation>黄色起点(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working Time Calendar</source>
@@ -115,12 +134,24 @@
         <translation>将此图表保存为 PNG 图像</translation>
     </message>
     <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - to zoom, drag to pan, Home to reset; right-click for more.</source>
+        <translation>滚轮或 + 和 - 缩放，拖动平移，Home 键复位；右键单击查看更多。</translation>
     </message>
 </context>
 <context>
@@ -178,6 +209,14 @@
     <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Bands…</source>
+        <translation>区间(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Green from {green}, amber from {amber} (SPI and CPI)</source>
+        <translation>绿色起点 {green}，黄色起点 {amber}（SPI 和 CPI）</translation>
     </message>
     <message>
         <source>Earned value by cost ({currency})</source>
@@ -2644,6 +2683,10 @@ R {r} · A {a}</translation>
     <message>
         <source>Set Cost</source>
         <translation>设置成本</translation>
+    </message>
+    <message>
+        <source>Set Health Bands</source>
+        <translation>设置健康状况区间</translation>
     </message>
 </context>
 <context>

@@ -141,3 +141,34 @@ def test_dashboard_in_chinese(dashboard, window):
     QApplication.processEvents()
     assert dashboard.tiles["late"].title.text() == "延迟任务"
     assert dashboard.charts["s_curve"].lines[0].name == "计划值 (PV)"
+
+
+def test_a_chart_zooms_from_the_keyboard_and_resets(dashboard, qtbot):
+    chart = dashboard.charts["s_curve"]
+    view = chart.plot.getPlotItem().vb
+    chart.plot.setFocus()
+    (x0, x1), _ = view.viewRange()
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Plus)
+    (z0, z1), _ = view.viewRange()
+    assert z1 - z0 < (x1 - x0) * 0.9
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Home)
+    (r0, r1), _ = view.viewRange()
+    assert r1 - r0 == pytest.approx(x1 - x0, rel=0.01)
+
+
+def test_bands_are_set_per_project_in_one_undo_step(dashboard, window, monkeypatch):
+    from app.views.dashboard.thresholds import BandsDialog
+
+    assert dashboard.tiles["cpi"].status.text() == "On track"  # 0.95 >= 0.95
+
+    def strict(dialog):
+        dialog.green.setValue(1.0)
+        dialog.amber.setValue(0.9)
+        return True
+
+    monkeypatch.setattr(BandsDialog, "exec", strict)
+    dashboard.bands_button.click()
+    assert dashboard.tiles["cpi"].status.text() == "At risk"
+    assert window.actions_["undo"].text() == "&Undo Set Health Bands"
+    window.actions_["undo"].trigger()
+    assert dashboard.tiles["cpi"].status.text() == "On track"

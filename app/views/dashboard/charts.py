@@ -17,7 +17,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # before pyqtgraph is impo
 
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QPointF, Qt, Signal  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QHBoxLayout,
     QLabel,
@@ -171,6 +171,7 @@ class Chart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty, 1)
         self.apply_palette()
+        self._build_actions()
         self.retranslate()
 
     # -- looks ---------------------------------------------------------------------------
@@ -260,24 +261,43 @@ class Chart(QWidget):
 
     # -- menu and export -----------------------------------------------------------------
 
+    def _build_actions(self) -> None:
+        """Zoom from the keyboard too (the chart focused: Tab or a click)."""
+        self.actions_: dict[str, QAction] = {}
+        for key, shortcuts, handler in (
+                ("zoom_in", ("+", "="), lambda: self.zoom(0.8)),
+                ("zoom_out", ("-",), lambda: self.zoom(1.25)),
+                ("reset", ("Home",), self.reset_zoom),
+                ("export", (), self.export_requested.emit)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, h=handler: h())
+            self.addAction(action)
+            self.actions_[key] = action
+
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("Export PNG\u2026"))
         self.export_button.setToolTip(self.tr("Save this chart as a PNG image"))
+        texts = {"zoom_in": self.tr("Zoom In"), "zoom_out": self.tr("Zoom Out"),
+                 "reset": self.tr("Reset Zoom"), "export": self.tr("Export as PNG\u2026")}
+        for key, text in texts.items():
+            self.actions_[key].setText(text)
+        self.title.setToolTip(self.tr("Wheel or + and - to zoom, drag to pan, Home to reset; "
+                                     "right-click for more."))
 
     def _menu(self, pos) -> None:
         menu = QMenu(self)
-        menu.addAction(self.tr("Export as PNG\u2026"), self.export_requested.emit)
-        menu.addAction(self.tr("Reset Zoom"), self.reset_zoom)
+        menu.addActions(list(self.actions_.values()))
         menu.exec(self.plot.mapToGlobal(pos))
 
-    def reset_zoom(self) -> None:
-        self.plot.getPlotItem().enableAutoRange()
+    def zoom(self, factor: float) -> None:
+        self.plot.getPlotItem().vb.scaleBy((factor, factor))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Home:  # keyboard path back from zoom and pan
-            self.reset_zoom()
-            return
-        super().keyPressEvent(event)
+    def reset_zoom(self) -> None:
+        view = self.plot.getPlotItem().vb
+        view.autoRange()
+        view.enableAutoRange()
 
     def save_png(self, path: Path | str) -> bool:
         """The chart as shown (title and legend included), at the screen's pixel ratio."""

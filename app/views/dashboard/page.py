@@ -16,8 +16,10 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,7 @@ from app.views.base import Page
 from app.views.dashboard import drill
 from app.views.dashboard.charts import Chart
 from app.views.dashboard.plots import burndown_lines, exposure_lines, milestone_lines, s_lines
+from app.views.dashboard.thresholds import BandsDialog, set_bands
 from app.views.dashboard.tiles import Tile
 from app.views.formats import date_text
 
@@ -67,6 +70,8 @@ class DashboardPage(Page):
         self.cache = HealthCache()  # what an edit did not change is not read again
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.bands_button = QPushButton(self)
+        self.bands_button.clicked.connect(self.edit_bands)
         self.tiles = {key: Tile(key, self) for key in TILES}
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -90,7 +95,10 @@ class DashboardPage(Page):
         self.split.addWidget(self.bottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.heading)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.bands_button)
+        layout.addLayout(head)
         layout.addLayout(grid)
         layout.addWidget(self.split, 1)
         self.setFocusProxy(self.tiles[TILES[0]])
@@ -144,7 +152,24 @@ class DashboardPage(Page):
 
     # -- heading and tiles ---------------------------------------------------------------
 
+    def edit_bands(self) -> None:
+        """The SPI / CPI band thresholds, one undo step."""
+        if self.port is None or self.figures is None:
+            return
+        dialog = BandsDialog(self.figures.thresholds, self)
+        if not dialog.exec():
+            return
+        chosen = dialog.thresholds()
+        with self.port.document.reader() as session:
+            command = set_bands(session, chosen)
+        if command is not None:
+            self.port.execute(command)
+
     def _heading(self, f: KeyFigures) -> None:
+        self.bands_button.setText(self.tr("&Bands\u2026"))
+        self.bands_button.setToolTip(self.tr(
+            "Green from {green}, amber from {amber} (SPI and CPI)").format(
+            green=self.index(f.thresholds.green), amber=self.index(f.thresholds.amber)))
         basis = (self.tr("Earned value by cost ({currency})").format(currency=f.currency)
                  if f.ev.basis == Basis.COST else
                  self.tr("Earned value by working duration (no task has a budget)"))
