@@ -86,9 +86,9 @@ class NumberAxis(pg.AxisItem):
         return [compact(v) for v in values]
 
 
-def years(lines: Sequence[Line]) -> str:
-    """The years the lines span ("2026", "2026\u20132027"): month ticks omit them."""
-    xs = [x for line in lines for x in line.xs]
+def years(values: Sequence[Sequence[float]]) -> str:
+    """The years dates span ("2026", "2026\u20132027"): month ticks omit them."""
+    xs = [x for line in values for x in line]
     if not xs:
         return ""
     first, last = day_of(min(xs)).year, day_of(max(xs)).year
@@ -215,8 +215,9 @@ class Chart(QWidget):
                 kwargs = {"symbol": "o", "symbolSize": 6, "symbolBrush": QColor(line.colour),
                           "symbolPen": None}
             plot.plot(list(line.xs), list(line.ys), pen=pen, name=line.name, **kwargs)
-        plot.setLabel("left", y_label)
-        plot.setLabel("bottom", years(self.lines))
+        plot.setLabel("bottom", years([line.xs for line in self.lines]))
+        plot.setLabel("left", years([line.ys for line in self.lines]) if self.y_dates
+                      else y_label)
         shown = bool(self.lines)
         self.plot.setVisible(shown)
         self.empty.setVisible(not shown)
