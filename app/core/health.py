@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import accumulate
 
 from app.core.calendar import WorkCalendar
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -72,10 +73,16 @@ class TaskFacts:
         return self.baseline_duration is not None and self.baseline_finish is not None
 
     def budget(self, basis: Basis) -> float:
-        if basis == Basis.COST:
-            return float(self.baseline_cost if self.baselined and self.baseline_cost is not None
+        baselined = self.baseline_duration is not None and self.baseline_finish is not None
+        if basis is Basis.COST:
+            return float(self.baseline_cost if baselined and self.baseline_cost is not None
                          else self.cost)
-        return float(self.baseline_duration if self.baselined else self.duration)
+        return float(self.baseline_duration if baselined else self.duration)
+
+    def planned(self) -> tuple:
+        """What the plan holds of the task (equal tuples: the same planned value)."""
+        return (self.planned_start, self.planned_finish, self.budget(Basis.COST),
+                self.budget(Basis.DURATION))
 
 
 class Basis(StrEnum):
@@ -225,17 +232,19 @@ class EarnedValue:
 
 
 def earned_value(tasks: Sequence[TaskFacts], status: date, calendar: WorkCalendar,
-                 basis: Basis | None = None) -> EarnedValue:
+                 basis: Basis | None = None, planned: float | None = None) -> EarnedValue:
+    """`planned`: the PV when already known (a PlanIndex's value at the status date)."""
     basis = basis or choose_basis(tasks)
     at = status_moment(status)
     bac = pv = ev = ac = 0.0
     for task in tasks:
         budget = task.budget(basis)
         bac += budget
-        pv += budget * planned_fraction(task, at, calendar)
+        if planned is None:
+            pv += budget * planned_fraction(task, at, calendar)
         ev += budget * min(task.percent, 100) / 100
         ac += actual_value(task, basis)
-    return EarnedValue(basis, bac, pv, ev, ac)
+    return EarnedValue(basis, bac, pv if planned is None else planned, ev, ac)
 
 
 # -- milestones, late and critical tasks -----------------------------------------------
@@ -301,6 +310,12 @@ def late_tasks(tasks: Iterable[TaskFacts], status: date | None) -> tuple[int, ..
     return tuple(t.id for t in tasks if is_late(t, status))
 
 
+def over_budget(tasks: Iterable[TaskFacts], basis: Basis) -> tuple[int, ...]:
+    """Tasks whose actual cost (or actual duration) is above the value they earned."""
+    return tuple(t.id for t in tasks
+                 if actual_value(t, basis) > t.budget(basis) * min(t.percent, 100) / 100 + 1e-9)
+
+
 def remaining_work(tasks: Iterable[TaskFacts]) -> float:
     """Working minutes of work still to do: duration x (1 - % complete)."""
     return sum(t.duration * (100 - min(t.percent, 100)) / 100 for t in tasks)
@@ -327,71 +342,89 @@ def critical_tasks(tasks: Iterable[TaskFacts]) -> tuple[int, ...]:
 
 # -- time series for the charts ----------------------------------------------------------
 
-def planned_curve(tasks: Sequence[TaskFacts], days: Sequence[date], calendar: WorkCalendar,
-                  basis: Basis) -> list[float]:
-    """Cumulative planned value at the end of each of `days` (sorted).
+Span = tuple[int, int, datetime]  # planned start and finish positions, the finish
 
-    A sweep over the tasks' planned spans in working minutes, so a 10,000-task plan
-    over a hundred points costs one pass, not a million calendar look-ups.
+
+def work_span(task: TaskFacts, calendar: WorkCalendar) -> Span | None:
+    """Where the task's planned work lies on the calendar's working-minute line."""
+    finish = task.planned_finish
+    if finish is None:
+        return None
+    end = calendar.position(finish)
+    begin = calendar.position(task.planned_start) if task.planned_start else end
+    return begin, end, finish
+
+
+class PlanIndex:
+    """Cumulative planned value by working time, for evaluating at many days at once.
+
+    Built by one sweep over the tasks' planned spans (sorted positions and prefix
+    sums), so a 10,000-task plan over a hundred points costs one pass, not a million
+    calendar look-ups. A ramp contributes (x - begin) * rate while running and its
+    whole budget once ended; a zero-length span is a step at its finish.
     """
-    steps: list[tuple[datetime, float]] = []  # (finish, budget) done at once
-    ramps: list[tuple[int, int, float]] = []  # (start, finish, budget) spread evenly
-    for task in tasks:
-        budget = task.budget(basis)
-        finish = task.planned_finish
-        if budget == 0 or finish is None:
-            continue
-        end = calendar.position(finish)
-        begin = calendar.position(task.planned_start) if task.planned_start else end
-        if end <= begin:
-            steps.append((finish, budget))
-        else:
-            ramps.append((begin, end, budget))
-    step_at = sorted(steps)
-    step_pos = [p for p, _ in step_at]
-    step_sum = _prefix(b for _, b in step_at)
-    # A ramp contributes (x - begin) * rate while running and its budget once ended.
-    starts = sorted((b, e, v / (e - b)) for b, e, v in ramps)
-    ends = sorted((e, b, v / (e - b), v) for b, e, v in ramps)
-    start_pos = [s[0] for s in starts]
-    end_pos = [e[0] for e in ends]
-    rate_started = _prefix(s[2] for s in starts)
-    rate_begin_started = _prefix(s[2] * s[0] for s in starts)
-    rate_ended = _prefix(e[2] for e in ends)
-    rate_begin_ended = _prefix(e[2] * e[1] for e in ends)
-    budget_ended = _prefix(e[3] for e in ends)
-    values = []
-    for day in days:
-        at = status_moment(day)
+
+    def __init__(self, tasks: Sequence[TaskFacts], spans: Sequence[Span | None],
+                 basis: Basis) -> None:
+        steps: list[tuple[datetime, float]] = []
+        ramps: list[tuple[int, int, float]] = []
+        for task, span in zip(tasks, spans, strict=True):
+            if span is None:
+                continue
+            budget = task.budget(basis)
+            if budget == 0:
+                continue
+            begin, end, finish = span
+            if end <= begin:
+                steps.append((finish, budget))
+            else:
+                ramps.append((begin, end, budget))
+        steps.sort()
+        self.step_at = [p for p, _ in steps]
+        self.step_sum = [0.0, *accumulate(b for _, b in steps)]
+        starts = sorted((b, v / (e - b)) for b, e, v in ramps)
+        ends = sorted((e, b, v / (e - b), v) for b, e, v in ramps)
+        self.start_pos = [s[0] for s in starts]
+        self.end_pos = [e[0] for e in ends]
+        self.rate_started = [0.0, *accumulate(s[1] for s in starts)]
+        self.rate_begin_started = [0.0, *accumulate(s[1] * s[0] for s in starts)]
+        self.rate_ended = [0.0, *accumulate(e[2] for e in ends)]
+        self.rate_begin_ended = [0.0, *accumulate(e[2] * e[1] for e in ends)]
+        self.budget_ended = [0.0, *accumulate(e[3] for e in ends)]
+
+    @property
+    def total(self) -> float:
+        """The whole planned value (tasks with a planned finish)."""
+        return self.step_sum[-1] + self.budget_ended[-1]
+
+    def value(self, at: datetime, calendar: WorkCalendar) -> float:
         x = calendar.position(at)
-        total = step_sum[bisect.bisect_right(step_pos, at)]
-        s = bisect.bisect_right(start_pos, x)
-        e = bisect.bisect_right(end_pos, x)
-        # running = started - ended: sum(rate * (x - begin)) over them
-        rate = rate_started[s] - rate_ended[e]
-        rate_begin = rate_begin_started[s] - rate_begin_ended[e]
-        total += rate * x - rate_begin + budget_ended[e]
-        values.append(total)
-    return values
+        total = self.step_sum[bisect.bisect_right(self.step_at, at)]
+        s = bisect.bisect_right(self.start_pos, x)
+        e = bisect.bisect_right(self.end_pos, x)
+        rate = self.rate_started[s] - self.rate_ended[e]  # running = started - ended
+        rate_begin = self.rate_begin_started[s] - self.rate_begin_ended[e]
+        return total + rate * x - rate_begin + self.budget_ended[e]
+
+    def curve(self, days: Sequence[date], calendar: WorkCalendar) -> list[float]:
+        return [self.value(status_moment(day), calendar) for day in days]
 
 
-def _prefix(values: Iterable[float]) -> list[float]:
-    sums = [0.0]
-    for value in values:
-        sums.append(sums[-1] + value)
-    return sums
+def planned_curve(tasks: Sequence[TaskFacts], days: Sequence[date], calendar: WorkCalendar,
+                  basis: Basis, spans: Sequence[Span | None] | None = None) -> list[float]:
+    """Cumulative planned value at the end of each of `days` (sorted). `spans`, the
+    tasks' `work_span`s in the same order, may be passed when already known."""
+    if spans is None:
+        spans = [work_span(task, calendar) for task in tasks]
+    return PlanIndex(tasks, spans, basis).curve(days, calendar)
 
 
 def plan_span(tasks: Iterable[TaskFacts]) -> tuple[date, date] | None:
     """First planned or actual start to last planned or forecast finish."""
-    starts, finishes = [], []
-    for task in tasks:
-        for moment in (task.planned_start, task.start, task.actual_start):
-            if moment is not None:
-                starts.append(moment)
-        for moment in (task.planned_finish, task.finish):
-            if moment is not None:
-                finishes.append(moment)
+    tasks = list(tasks)
+    # Plain attributes, not the planned_* properties: 10,000 tasks on every refresh.
+    starts = [m for t in tasks for m in (t.baseline_start, t.start, t.actual_start) if m]
+    finishes = [m for t in tasks for m in (t.baseline_finish, t.finish) if m]
     if not starts or not finishes:
         return None
     return min(starts).date(), max(finishes).date()

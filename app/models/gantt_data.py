@@ -25,7 +25,8 @@ from app.models.calendars import project_calendar
 # changed, and only those are converted again.
 _TASK_SQL = ("SELECT id, parent_id, position, name, notes, duration, milestone, manual, start, "
              "finish, percent_complete, constraint_type, constraint_date, deadline, "
-             "total_slack, free_slack, critical, actual_start, actual_finish FROM task")
+             "total_slack, free_slack, critical, actual_start, actual_finish, cost, actual_cost "
+             "FROM task")
 _DATES = (8, 9, 12, 13, 17, 18)
 
 
@@ -40,7 +41,7 @@ class GanttRow:
                  "notes", "duration", "milestone", "manual", "start", "finish", "percent",
                  "constraint_type", "constraint_date", "deadline", "total_slack", "free_slack",
                  "critical", "actual_start", "actual_finish", "predecessors", "people",
-                 "baseline_start", "baseline_finish")
+                 "baseline_start", "baseline_finish", "cost", "actual_cost")
 
     def __init__(self, **values) -> None:
         for name in self.__slots__:
@@ -94,7 +95,7 @@ def fill_row(row: GanttRow, raw: tuple) -> None:
     """Copy a raw task row's values onto `row` (outline fields are set apart)."""
     (row.id, row.parent_id, row.position, row.name, row.notes, row.duration, milestone, manual,
      _s, _f, row.percent, constraint, _cd, _dl, row.total_slack, row.free_slack, critical,
-     _as, _af) = raw
+     _as, _af, row.cost, row.actual_cost) = raw
     row.milestone, row.manual, row.critical = bool(milestone), bool(manual), bool(critical)
     row.constraint_type = ConstraintType(constraint) if constraint else ConstraintType.ASAP
     row.start, row.finish, row.constraint_date, row.deadline, row.actual_start, \

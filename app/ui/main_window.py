@@ -38,6 +38,7 @@ from app.ui.messages import show_error
 from app.ui.report_export import ReportExport
 from app.ui.settings import Settings
 from app.ui.start_pane import StartPane
+from app.ui.status_date import StatusDateBox
 from app.ui.translations import Translations
 from app.ui.undo import retranslate_stack
 from app.views.base import Page
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [GanttPage(), StakeholdersPage(), RisksPage(), RaciPage(),
                                   DashboardPage()]
         self.gantt = GanttController(self.pages[0], self)
+        self.pages[4].drill_requested.connect(self._drill)
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -198,6 +200,8 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.actions_[key])
+        self.status_date = StatusDateBox(self.toolbar)
+        self.toolbar.addWidget(self.status_date)
 
     def _build_undo_dock(self) -> None:
         self.undo_view = QUndoView()
@@ -272,6 +276,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(document.path)
         for page in self.pages:
             page.set_port(self.port)
+        self.status_date.set_port(self.port)
         self.central.setCurrentIndex(1)
         if self.nav.currentRow() < 0:
             page = self.settings.value("window/page", 0)
@@ -292,6 +297,7 @@ class MainWindow(QMainWindow):
         self.undo_view.setStack(None)
         for page in self.pages:
             page.set_port(None)
+        self.status_date.set_port(None)
         port.close()
         port.deleteLater()
         self._show_start()
@@ -341,6 +347,15 @@ class MainWindow(QMainWindow):
         if self.port:
             self.nav.setCurrentRow(index)
             self.pages[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _drill(self, drill) -> None:
+        """A dashboard tile: show the page that explains it, then filter it."""
+        for i, page in enumerate(self.pages):
+            if isinstance(page, drill.page):
+                self.show_page(i)
+                drill.apply(page)
+                page.setFocus()
+                return
 
     # -- undo ------------------------------------------------------------------------
 

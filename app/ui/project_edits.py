@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.models.calendars import calendar_names, load_calendar
 from app.models.commands import Changes, Command, Macro, ReplaceCalendar, SetFields
+from app.models.commands.status import SetStatusDate
 from app.models.people import Person
 from app.models.project import Project
 
@@ -37,16 +38,19 @@ def edit_properties(window: MainWindow) -> None:
     if not dialog.exec():
         return
     changes = dialog.changes()
+    commands: list[Command] = []
+    if "status_date" in changes:  # keeps the figures of the date left (dashboard trends)
+        commands.append(SetStatusDate(project.status_date, changes.pop("status_date")))
     if changes:
         old = {key: getattr(project, key) for key in changes}
-        command: Command = SetFields(EDIT_PROPERTIES, Project, {"id": 1}, old, changes,
-                                     Changes.PROJECT)
+        commands.insert(0, SetFields(EDIT_PROPERTIES, Project, {"id": 1}, old, changes,
+                                     Changes.PROJECT))
         if "stakeholder_scale" in changes:
             with port.document.reader() as session:
-                people = rescaled_people(session, old["stakeholder_scale"],
-                                         changes["stakeholder_scale"])
-            command = Macro(EDIT_PROPERTIES, [command, *people])
-        port.execute(command)
+                commands += rescaled_people(session, old["stakeholder_scale"],
+                                            changes["stakeholder_scale"])
+    if commands:
+        port.execute(commands[0] if len(commands) == 1 else Macro(EDIT_PROPERTIES, commands))
 
 
 def rescaled_people(session: Session, old: int, new: int) -> list[Command]:

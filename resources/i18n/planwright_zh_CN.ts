@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BandsDialog</name>
+    <message>
+        <source>Health Bands</source>
+        <translation>健康状况区间</translation>
+    </message>
+    <message>
+        <source>SPI and CPI at or above the first value are green, at or above the second amber, below it red.</source>
+        <translation>SPI 和 CPI 不低于第一个值为绿色，不低于第二个值为黄色，低于第二个值为红色。</translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation>绿色起点(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amber from:</source>
+        <translation>黄色起点(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working Time Calendar</source>
@@ -105,6 +124,37 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - to zoom, drag to pan, Home to reset; right-click for more.</source>
+        <translation>滚轮或 + 和 - 缩放，拖动平移，Home 键复位；右键单击查看更多。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnEditor</name>
     <message>
         <source>RACI</source>
@@ -161,60 +211,264 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Bands…</source>
+        <translation>区间(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Green from {green}, amber from {amber} (SPI and CPI)</source>
+        <translation>绿色起点 {green}，黄色起点 {amber}（SPI 和 CPI）</translation>
+    </message>
+    <message>
+        <source>Earned value by cost ({currency})</source>
+        <translation>按成本计算挣值（{currency}）</translation>
+    </message>
+    <message>
+        <source>Earned value by working duration (no task has a budget)</source>
+        <translation>按工作工期计算挣值（没有任务设置预算）</translation>
+    </message>
+    <message>
+        <source>measured against the baseline</source>
+        <translation>对照比较基准衡量</translation>
+    </message>
+    <message>
+        <source>no baseline: measured against the current schedule</source>
+        <translation>无比较基准：对照当前计划衡量</translation>
+    </message>
+    <message>
+        <source>Status date {date}</source>
+        <translation>状态日期 {date}</translation>
+    </message>
+    <message>
+        <source>No status date set: figures as of today, {date}</source>
+        <translation>未设置状态日期：数据截至今天 {date}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>{done}% done</source>
+        <translation>已完成 {done}%</translation>
+    </message>
+    <message>
+        <source>{planned}% planned by the status date</source>
+        <translation>截至状态日期计划完成 {planned}%</translation>
+    </message>
+    <message>
+        <source>Earned value and planned value as shares of the budget at completion. Opens the tasks in progress.</source>
+        <translation>挣值和计划值占完工预算的比例。打开进行中的任务。</translation>
+    </message>
+    <message>
+        <source>Schedule (SPI)</source>
+        <translation>进度绩效 (SPI)</translation>
+    </message>
+    <message>
+        <source>SV {sv} · PV {pv} · EV {ev}</source>
+        <translation>SV {sv} · PV {pv} · EV {ev}</translation>
+    </message>
+    <message>
+        <source>Schedule performance index, EV ÷ PV. Opens the late tasks.</source>
+        <translation>进度绩效指数，EV ÷ PV。打开延迟任务。</translation>
+    </message>
+    <message>
+        <source>Cost (CPI)</source>
+        <translation>成本绩效 (CPI)</translation>
+    </message>
+    <message>
+        <source>CV {cv} · EAC {eac} · VAC {vac}</source>
+        <translation>CV {cv} · EAC {eac} · VAC {vac}</translation>
+    </message>
+    <message>
+        <source>Cost performance index, EV ÷ AC; EAC = BAC ÷ CPI. Opens the tasks that cost more than they earned.</source>
+        <translation>成本绩效指数，EV ÷ AC；EAC = BAC ÷ CPI。打开实际成本高于挣值的任务。</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>{hit} hit · {missed} missed</source>
+        <translation>{hit} 个达成 · {missed} 个错过</translation>
+    </message>
+    <message>
+        <source>{upcoming} due in the next 30 days, {total} in all</source>
+        <translation>未来 30 天内到期 {upcoming} 个，共 {total} 个</translation>
+    </message>
+    <message>
+        <source>Opens the milestones that were missed or are coming up.</source>
+        <translation>打开已错过或即将到来的里程碑。</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>延迟任务</translation>
+    </message>
+    <message>
+        <source>Behind baseline, deadline or status date</source>
+        <translation>落后于比较基准、截止日期或状态日期</translation>
+    </message>
+    <message>
+        <source>Opens the late tasks.</source>
+        <translation>打开延迟任务。</translation>
+    </message>
+    <message>
+        <source>Forecast finish {date}</source>
+        <translation>预测完成 {date}</translation>
+    </message>
+    <message>
+        <source>baseline {date}</source>
+        <translation>比较基准 {date}</translation>
+    </message>
+    <message>
+        <source>Opens the unfinished critical tasks.</source>
+        <translation>打开未完成的关键任务。</translation>
+    </message>
+    <message>
+        <source>Open risks by current rating. Opens the register.</source>
+        <translation>按当前评级统计的未关闭风险。打开风险登记册。</translation>
+    </message>
+    <message>
+        <source>Overdue risk reviews</source>
+        <translation>逾期的风险复查</translation>
+    </message>
+    <message>
+        <source>Every review is on time</source>
+        <translation>所有复查均按时</translation>
+    </message>
+    <message>
+        <source>Opens the risks whose review is overdue.</source>
+        <translation>打开复查已逾期的风险。</translation>
+    </message>
+    <message>
+        <source>RACI problems</source>
+        <translation>RACI 问题</translation>
+    </message>
+    <message>
+        <source>{errors} errors</source>
+        <translation>{errors} 个错误</translation>
+    </message>
+    <message>
+        <source>{warnings} warnings · {overloaded} overloaded</source>
+        <translation>{warnings} 个警告 · {overloaded} 个超负荷</translation>
+    </message>
+    <message>
+        <source>Opens the RACI rows with problems.</source>
+        <translation>打开有问题的 RACI 行。</translation>
+    </message>
+    <message>
+        <source>Engagement gaps</source>
+        <translation>参与度差距</translation>
+    </message>
+    <message>
+        <source>{unassessed} of {people} people not assessed</source>
+        <translation>{people} 人中有 {unassessed} 人未评估</translation>
+    </message>
+    <message>
+        <source>People not at their desired engagement level. Opens them in the stakeholder register.</source>
+        <translation>未达到期望参与程度的人员。在干系人登记册中打开他们。</translation>
+    </message>
+    <message>
+        <source>S-curve: planned, earned and actual</source>
+        <translation>S 曲线：计划、挣值与实际</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet.</source>
+        <translation>尚未计划任何内容。</translation>
+    </message>
+    <message>
+        <source>Burndown: work remaining</source>
+        <translation>燃尽图：剩余工作</translation>
+    </message>
+    <message>
+        <source>Milestone slip: forecast at each status date</source>
+        <translation>里程碑偏移：各状态日期的预测</translation>
     </message>
     <message>
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <source>Planned finish</source>
-        <translation>计划完成时间</translation>
+        <source>No milestones yet. Forecasts are kept each time the status date moves.</source>
+        <translation>尚无里程碑。每次状态日期变更时都会保存预测。</translation>
     </message>
     <message>
-        <source>Work complete</source>
-        <translation>工作完成百分比</translation>
+        <source>Risk exposure from the review history</source>
+        <translation>风险敞口（来自复查历史）</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
+        <source>No risks yet.</source>
+        <translation>尚无风险。</translation>
     </message>
     <message>
-        <source>Tasks late at the status date</source>
-        <translation>截至状态日期已延迟的任务</translation>
+        <source>Planned (PV)</source>
+        <translation>计划值 (PV)</translation>
+    </message>
+    <message>
+        <source>Earned (EV)</source>
+        <translation>挣值 (EV)</translation>
+    </message>
+    <message>
+        <source>Actual (AC)</source>
+        <translation>实际成本 (AC)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Exposure (sum of scores)</source>
+        <translation>敞口（分值之和）</translation>
+    </message>
+    <message>
+        <source>Open threats</source>
+        <translation>未关闭的威胁</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to {path}. Choose a folder you can write to.</source>
+        <translation>无法将图表写入 {path}。请选择一个可写入的文件夹。</translation>
     </message>
     <message>
         <source>Critical tasks</source>
         <translation>关键任务</translation>
     </message>
     <message>
-        <source>Milestones reached</source>
-        <translation>已达成的里程碑</translation>
-    </message>
-    <message>
         <source>Open risks</source>
         <translation>未关闭的风险</translation>
     </message>
     <message>
-        <source>Open risks rated {rating}</source>
-        <translation>等级为{rating}的未关闭风险</translation>
+        <source>Late tasks (from the dashboard)</source>
+        <translation>延迟任务（来自仪表板）</translation>
     </message>
     <message>
-        <source>Risk reviews overdue</source>
-        <translation>复查已逾期的风险</translation>
+        <source>Over budget (from the dashboard)</source>
+        <translation>超出预算（来自仪表板）</translation>
     </message>
     <message>
-        <source>Stakeholders</source>
-        <translation>干系人</translation>
+        <source>Missed and coming milestones (from the dashboard)</source>
+        <translation>已错过和即将到来的里程碑（来自仪表板）</translation>
+    </message>
+    <message>
+        <source>Unfinished critical tasks (from the dashboard)</source>
+        <translation>未完成的关键任务（来自仪表板）</translation>
     </message>
 </context>
 <context>
@@ -534,6 +788,14 @@
         <translation>将图表导出为图片(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Progress Update Mode</source>
+        <translation>进度更新模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark on T&amp;rack</source>
+        <translation>标记为按计划进行(&amp;R)</translation>
+    </message>
+    <message>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
@@ -635,6 +897,22 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>实际成本</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2205,21 @@ R {r} · A {a}</translation>
     </message>
 </context>
 <context>
+    <name>StatusDateBox</name>
+    <message>
+        <source>Status &amp;date:</source>
+        <translation>状态日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Progress is reported as of the end of this day (Alt+D).</source>
+        <translation>进度按此日结束时汇报（Alt+D）。</translation>
+    </message>
+    <message>
+        <source>No status date is set: today is used until one is chosen.</source>
+        <translation>未设置状态日期：在选定日期之前使用今天。</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Read-only overview. This module&apos;s editor is not built yet.</source>
@@ -2508,6 +2801,22 @@ R {r} · A {a}</translation>
     <message>
         <source>Set Status Date</source>
         <translation>设置状态日期</translation>
+    </message>
+    <message>
+        <source>Mark on Track</source>
+        <translation>标记为按计划进行</translation>
+    </message>
+    <message>
+        <source>Set Actual Dates</source>
+        <translation>设置实际日期</translation>
+    </message>
+    <message>
+        <source>Set Cost</source>
+        <translation>设置成本</translation>
+    </message>
+    <message>
+        <source>Set Health Bands</source>
+        <translation>设置健康状况区间</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3443,18 @@ R {r} · A {a}</translation>
     <message>
         <source>Unsupported export format {suffix}: Planwright exports Microsoft Project XML (.xml) and PDF status reports (.pdf).</source>
         <translation>不支持的导出格式 {suffix}：Planwright 可导出 Microsoft Project XML（.xml）和 PDF 状态报告（.pdf）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount; write a number of 0 or more, such as 1200 or 1,200.50.</source>
+        <translation>“{text}”不是金额；请输入 0 或更大的数，例如 1200 或 1,200.50。</translation>
+    </message>
+    <message>
+        <source>The actual finish of “{name}” cannot be before its actual start.</source>
+        <translation>“{name}”的实际完成不能早于其实际开始。</translation>
+    </message>
+    <message>
+        <source>No selected task was scheduled to start by the status date ({date}), or they are already at least that far along.</source>
+        <translation>所选任务均未计划在状态日期（{date}）之前开始，或其进度已达到或超过计划。</translation>
     </message>
 </context>
 <context>

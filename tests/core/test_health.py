@@ -21,6 +21,7 @@ from app.core.health import (
     is_late,
     late_tasks,
     milestone_states,
+    over_budget,
     planned_curve,
     planned_fraction,
     remaining_work,
@@ -188,3 +189,8 @@ def test_scheduled_percent_is_the_work_planned_before_the_moment():
 
 def test_remaining_work_is_the_duration_not_yet_done():
     assert remaining_work(PLAN) == pytest.approx(0 + 0.6 * WEEK + WEEK)
+
+
+def test_over_budget_compares_actual_with_earned():
+    assert over_budget(PLAN, Basis.COST) == (1, 2)  # 1200 > 1000; 900 > 800
+    assert over_budget(PLAN, Basis.DURATION) == ()

@@ -34,13 +34,7 @@ def test_ctrl_number_switches_pages(window, qtbot, tmp_path):
     for n in range(1, 6):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
         assert window.page_stack.currentIndex() == n - 1
-        assert window.page_stack.currentWidget().model.rowCount() >= 0
-
-
-def test_every_page_shows_rows_of_the_dashboard(window, tmp_path):
-    window.open_path(make_project(tmp_path))
-    window.show_page(4)
-    assert window.pages[4].model.rowCount() > 10  # never an empty pane
+        assert window.page_stack.currentWidget().isVisible()
 
 
 def test_properties_edit_is_undoable(window, tmp_path, monkeypatch):

@@ -28,6 +28,7 @@ from app.models.tasks import Assignment, Baseline, BaselineTask, Dependency, Tas
 
 from . import charter, people, risks, tasks
 from .charter import pick
+from .history import add_history
 
 __all__ = ["SAMPLE_START", "STATUS_DATE", "create_sample", "fill_sample", "sample_name"]
 
@@ -74,6 +75,7 @@ def fill_sample(session: Session, language: str) -> None:
     _add_risks(session, language, person_ids, task_ids)
     _add_raci(session, language, person_ids, task_ids)
     session.flush()
+    add_history(session)  # status snapshots of earlier status dates (dashboard trends)
 
 
 # -- project and calendar --------------------------------------------------------------

@@ -67,6 +67,10 @@ SPECS = (
     Spec("clear_baseline", QT_TRANSLATE_NOOP("GanttActions", "Clear Baseline\u2026")),
     Spec("export", QT_TRANSLATE_NOOP("GanttActions", "&Export Chart as Image\u2026"), (),
          "export-image"),
+    Spec("progress_mode", QT_TRANSLATE_NOOP("GanttActions", "&Progress Update Mode"),
+         ("Ctrl+Shift+U",), "", True),
+    Spec("mark_on_track", QT_TRANSLATE_NOOP("GanttActions", "Mark on T&rack"),
+         ("Ctrl+Shift+T",)),
 )
 TOOLBAR = ("task_info", "insert", "delete", None, "outdent", "indent", "move_up", "move_down",
            None, "link", "unlink", None, "zoom_in", "zoom_out", "zoom_fit", "scroll_to", None,
@@ -100,6 +104,10 @@ class GanttActions(QObject):
             self.actions[key].triggered.connect(lambda _=False, h=handler: h())
         self.actions["critical"].setChecked(True)
         self.actions["baseline"].setChecked(True)
+        from app.ui.gantt.progress_mode import ProgressMode
+
+        self.progress_mode = ProgressMode(page)
+        self.actions["progress_mode"].toggled.connect(self.progress_mode.set_on)
         self.actions["critical"].toggled.connect(page.set_critical)
         self.actions["baseline"].toggled.connect(page.set_baseline_shown)
         self.label_group = QActionGroup(self)
@@ -135,6 +143,7 @@ class GanttActions(QObject):
             "set_baseline": lambda: extras.set_baseline(c),
             "clear_baseline": lambda: extras.clear_baseline(c),
             "export": lambda: extras.export_image(c),
+            "mark_on_track": c.mark_on_track,
         }
 
     def _fold(self, collapsed: bool) -> None:
@@ -160,7 +169,7 @@ class GanttActions(QObject):
         for spec in SPECS:
             self.menu.addAction(self.actions[spec.id])
             if spec.id in ("task_info", "move_down", "unlink", "find", "collapse",
-                           "scroll_to", "clear_baseline"):
+                           "scroll_to", "clear_baseline", "export"):
                 self.menu.addSeparator()
         self.menu.addMenu(self.labels_menu)
         self.more = QToolButton(self.page)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
@@ -14,6 +14,7 @@ from app.core.errors import UserError
 from app.core.predecessors import parse_predecessors
 from app.models.commands import Command
 from app.ui.gantt import outline_commands as outline
+from app.ui.gantt import progress_commands as progress
 from app.ui.gantt import task_commands as tasks
 from app.ui.gantt.dates import parse_date
 from app.ui.messages import show_error
@@ -76,6 +77,8 @@ class GanttController(QObject):
             return
         if build is not None and self.run(build):
             self.page.select_ids([task_id], task_id, self.page.model.column_of(key))
+            if self.actions.progress_mode.on:  # fast entry: on to the next task
+                self.actions.progress_mode.next_row()
 
     def _cell_builder(self, task_id: int, key: str, text: str) -> Builder | None:
         snap = self.snapshot
@@ -104,6 +107,12 @@ class GanttController(QObject):
             row = snap.by_id[task_id]
             return lambda s: tasks.set_fields(s, task_id, tasks.progress_values(
                 row.start, row.finish, percent, row.actual_start), tasks.PROGRESS)
+        if key in ("actual_start", "actual_finish"):
+            day = parse_date(text) if text.strip() else None
+            return lambda s: progress.set_actual_date(s, snap, task_id, key, day)
+        if key in ("cost", "actual_cost"):
+            progress.parse_amount(text)  # refused here, before anything is read
+            return lambda s: progress.set_cost(s, task_id, key, text)
         if key == "people":
             return lambda s: tasks.assign(s, task_id, tasks.people_by_names(s, text))
         if key == "deadline":
@@ -189,6 +198,15 @@ class GanttController(QObject):
 
     def move_down(self) -> None:
         self._outline(outline.move, False)
+
+    def mark_on_track(self) -> None:
+        """Progress as scheduled up to the status date (today if none) for the selection."""
+        ids = self.page.selected_ids()
+        if not ids:
+            return
+        snapshot = self.snapshot
+        status = snapshot.status_date or date.today()
+        self.run(lambda s: progress.mark_on_track(s, snapshot, ids, status))
 
     def link_selected(self) -> None:
         """Chain the selected tasks finish-to-start in row order (Project's Ctrl+F2)."""

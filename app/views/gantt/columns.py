@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from app.core.durations import format_duration
 from app.core.enums import ConstraintType
@@ -28,6 +28,10 @@ class Column:
     width: int
     editable: bool = False
     shown: bool = True  # by default
+
+
+def money_text(value: float) -> str:
+    return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 2)
 
 
 def _duration(row: GanttRow, snap: Snapshot) -> str:
@@ -76,6 +80,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("finish_variance", QT_TRANSLATE_NOOP("GanttColumns", "Finish variance"), R, 90,
            shown=False),
     Column("notes", QT_TRANSLATE_NOOP("GanttColumns", "Notes"), C, 44),
+    # Progress tracking (shown together by the progress update mode)
+    Column("actual_start", QT_TRANSLATE_NOOP("GanttColumns", "Actual start"), R, 90, True,
+           False),
+    Column("actual_finish", QT_TRANSLATE_NOOP("GanttColumns", "Actual finish"), R, 90, True,
+           False),
+    Column("cost", QT_TRANSLATE_NOOP("GanttColumns", "Budget"), R, 90, True, False),
+    Column("actual_cost", QT_TRANSLATE_NOOP("GanttColumns", "Actual cost"), R, 90, True,
+           False),
 )
 KEYS = tuple(c.key for c in COLUMNS)
 INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
@@ -98,12 +110,19 @@ DISPLAY: dict[str, Callable[[GanttRow, Snapshot], Any]] = {
     "start_variance": lambda r, s: _variance(r.baseline_start, r.start, s),
     "finish_variance": lambda r, s: _variance(r.baseline_finish, r.finish, s),
     "notes": lambda r, s: "",
+    "actual_start": lambda r, s: date_text(r.actual_start),
+    "actual_finish": lambda r, s: date_text(r.actual_finish),
+    "cost": lambda r, s: "" if r.summary else money_text(r.cost or 0.0),
+    "actual_cost": lambda r, s: "" if r.summary else money_text(r.actual_cost or 0.0),
 }
 
 # What the editor starts with (the display text but for these).
 EDIT_TEXT: dict[str, Callable[[GanttRow, Snapshot], Any]] = {
     "percent": lambda r, s: str(r.percent or 0),
+    "cost": lambda r, s: f"{r.cost or 0:g}",
+    "actual_cost": lambda r, s: f"{r.actual_cost or 0:g}",
 }
 
 # Fields a summary task takes from its children.
-ROLLED_UP = frozenset({"duration", "start", "finish", "percent"})
+ROLLED_UP = frozenset({"duration", "start", "finish", "percent", "actual_start",
+                       "actual_finish", "cost", "actual_cost"})

@@ -63,6 +63,7 @@ class GanttPage(Page):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 700])
         self.baseline_number: int | None = None
+        self.listed: tuple[str, frozenset[int]] | None = None  # see show_tasks
         bar = QHBoxLayout()
         bar.addWidget(self.toolbar, 1)
         bar.addWidget(self.filter_box)
@@ -170,11 +171,31 @@ class GanttPage(Page):
         if self.port is not None:
             self.refresh()
 
+    def show_filter(self, source_text: str) -> None:
+        """Choose one of FILTERS by its English source text (the dashboard's tiles)."""
+        texts = [text for text, _ in FILTERS]
+        self.search.clear()
+        self.filter_box.setCurrentIndex(texts.index(source_text))
+
+    def show_tasks(self, ids, caption: str) -> None:
+        """Show only the tasks `ids` (with their summaries) as an extra filter named
+        `caption`; choosing another filter ends it (the dashboard's tiles)."""
+        self.listed = (caption, frozenset(ids))
+        self.search.clear()
+        self.retranslate()
+        self.filter_box.setCurrentIndex(len(FILTERS))
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         predicates: list[Callable] = []
-        kind = FILTERS[max(0, self.filter_box.currentIndex())][1]
-        if kind is not None:
-            predicates.append(kind)
+        index = max(0, self.filter_box.currentIndex())
+        if index < len(FILTERS):
+            kind = FILTERS[index][1]
+            if kind is not None:
+                predicates.append(kind)
+        elif self.listed is not None:
+            listed = self.listed[1]
+            predicates.append(lambda row: row.id in listed)
         if self.search.text().strip():
             predicates.append(text_filter(self.search.text()))
         keep, current = self.selected_ids(), self.current_id()
@@ -235,6 +256,8 @@ class GanttPage(Page):
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
         self.filter_box.addItems([self.tr(text) for text, _ in FILTERS])
+        if self.listed is not None:
+            self.filter_box.addItem(self.listed[0])
         self.filter_box.setCurrentIndex(max(0, index))
         self.filter_box.blockSignals(False)
         self.search.setPlaceholderText(self.tr("Find (Ctrl+F)"))

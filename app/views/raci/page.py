@@ -273,6 +273,13 @@ class RaciPage(Page):
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
 
+    def show_problems(self) -> None:
+        """Every row with an error or a warning, nothing else (the dashboard)."""
+        self.filter.clear()
+        self.actions_["deliverables"].setChecked(False)
+        self.actions_["problems"].setChecked(True)
+        self._apply_filters()
+
     def _apply_filters(self) -> None:
         self.model.set_filters(deliverables_only=self.actions_["deliverables"].isChecked(),
                                problems_only=self.actions_["problems"].isChecked(),

@@ -375,3 +375,8 @@ class RisksPage(Page):
     def clear_filters(self) -> None:
         self.bar.clear()
         self.set_cell(None)
+
+    def show_risks(self, overdue: bool = False) -> None:
+        """Open risks, only those with an overdue review if asked (the dashboard)."""
+        self.clear_filters()
+        self.bar.overdue.setChecked(overdue)

@@ -264,6 +264,12 @@ class StakeholdersPage(Page):
     def select_ids(self, ids: Iterable[int], toggle: bool = False) -> None:
         self.selection.select(ids, toggle)
 
+    def show_people(self, ids: Iterable[int]) -> None:
+        """Clear the filters and select these people (the dashboard's engagement gaps)."""
+        self.filter.clear()
+        self.quadrant_filter.setCurrentIndex(0)
+        self.select_ids(ids)
+
     # -- edits -------------------------------------------------------------------------
 
     def _run(self, build: Builder) -> bool:
