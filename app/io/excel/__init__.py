@@ -35,3 +35,66 @@ def export_workbook(source: Document | Path, target: Path, *,
         if document is not source:
             document.close()
     write_workbook(content, Path(target), progress)
+
+
+def plan_workbook_import(document: Document, source: Path,
+                         progress: Progress | None = None):
+    """Read `source` and compare it with the open project: an ImportPlan whose command
+    the caller executes (through the undo stack in the GUI)."""
+    from app.io.excel.plan import plan_workbook_import as plan
+    from app.io.excel.reader import read_workbook
+
+    progress = progress or Progress()
+    data = read_workbook(Path(source), progress)
+    with document.reader() as session:
+        return plan(session, data, progress)
+
+
+def import_workbook(source: Path, target: Path, *, language: str = "en",
+                    overwrite: bool = False, progress: Progress | None = None):
+    """`planwright import IN.xlsx -o FILE.pwp`: a new project holding the workbook.
+
+    Built beside `target` and moved into place only when complete, so a bad workbook
+    leaves no file behind (and an existing one, with --force, untouched).
+    """
+    import os
+
+    from app.io.excel.plan import plan_workbook_import as plan
+    from app.io.excel.reader import read_workbook
+    from app.models.document import EXISTS, DocumentError
+
+    progress = progress or Progress()
+    source, target = Path(source), Path(target).absolute()
+    if target.exists() and not overwrite:
+        raise DocumentError("exists", EXISTS, path=str(target))
+    data = read_workbook(source, progress)
+    name = _project_name(data) or source.stem
+    building = target.with_name(target.name + ".import")
+    building.unlink(missing_ok=True)
+    document = Document.create(building, name=name, language=language)
+    try:
+        with document.reader() as session:
+            result = plan(session, data, progress)
+        if result.problems:
+            raise result.error()
+        if result.command is not None:
+            document.editor.apply(result.command)
+    except BaseException:
+        document.close()
+        building.unlink(missing_ok=True)
+        raise
+    document.close()
+    os.replace(building, target)
+    progress.report(1.0)
+    return result
+
+
+def _project_name(data) -> str:
+    from app.io.excel import schema
+    from app.io.excel.cells import cell_text
+
+    sheet = data.sheets.get(schema.SUMMARY)
+    for row in sheet.rows if sheet else ():
+        if cell_text(row.values.get("id")) == "name":
+            return " ".join(cell_text(row.values.get("value")).split())[:200]
+    return ""

@@ -131,13 +131,12 @@ def parse_datetime(value: Any) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.replace(microsecond=0)
+        return _minute(value)
     if isinstance(value, date):
         return datetime.combine(value, time())
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel's own range of serial dates
-            moment = _EXCEL_EPOCH + timedelta(days=float(value))
-            return moment.replace(second=0, microsecond=0)
+            return _minute(_EXCEL_EPOCH + timedelta(days=float(value)))
         raise CellError(NOT_A_DATE, value=text_of(value))
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text:
@@ -155,6 +154,12 @@ def parse_datetime(value: Any) -> datetime | None:
         except ValueError:
             continue
     raise CellError(NOT_A_DATE, value=str(value).strip())
+
+
+def _minute(moment: datetime) -> datetime:
+    """To the nearest minute: Excel keeps times as fractions of a day, so 17:00 may
+    come back as 16:59:59.9999."""
+    return (moment + timedelta(seconds=30)).replace(second=0, microsecond=0)
 
 
 def parse_date(value: Any) -> date | None:

@@ -28,7 +28,7 @@ from app.core.risk_summary import RiskFacts
 from app.core.stakeholders import engagement_gap, quadrant, shareable
 from app.core.wbs import OutlineRow, outline
 from app.models.calendars import project_calendar
-from app.models.people import Person, RaciCell, RaciRole
+from app.models.people import Person
 from app.models.project import Project
 from app.models.raci import load_matrix as load_raci
 from app.models.risk_data import load_matrix as load_risk_matrix
@@ -168,7 +168,7 @@ def _tasks(session: Session, per_day: int, names: dict[int, str],
             actual_start=_moment(actual_start), actual_finish=_moment(actual_finish),
             baseline_start=b_start, baseline_finish=b_finish,
             total_slack=None if slack is None else round(slack / per_day, 2),
-            critical=bool(critical))
+            critical=bool(critical), _minutes=duration)
         result.append(TaskLine(o.id, o.number, o.wbs, o.level, o.summary, parent, values))
     return result
 
@@ -202,10 +202,7 @@ def _figures(content: Content) -> dict[str, Any]:
 
 
 def _minutes(task: TaskLine) -> int:
-    finish, start = task.values["finish"], task.values["start"]
-    if finish is None or start is None:
-        return 0
-    return max(1, int((finish - start).total_seconds() // 60))
+    return task.values["_minutes"] or 0
 
 
 # -- per-sheet values ---------------------------------------------------------------
@@ -253,9 +250,3 @@ def raci_letters(variant: RaciVariant) -> tuple[str, ...]:
     return tuple(c for c in choices(variant) if c)
 
 
-def raci_role_ids(session: Session) -> dict[int, tuple[int | None, str]]:
-    return {r.id: (r.person_id, r.name) for r in session.scalars(select(RaciRole))}
-
-
-def raci_cell_count(session: Session) -> int:
-    return len(session.scalars(select(RaciCell.id)).all())
