@@ -1,7 +1,7 @@
 """planwright export FILE.pwp -o OUT.xml [--force]
 
 The output's suffix chooses the format: .xml is Microsoft Project XML (MSPDI); the
-Excel workbook and the PDF report will join EXPORTERS.
+PDF report will join EXPORTERS.
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 HELP = QT_TRANSLATE_NOOP("cli", "Export a project to another format, chosen by the output's "
-                         "suffix: .xml for Microsoft Project XML.")
+                         "suffix: .xml for Microsoft Project XML, .xlsx for an Excel workbook.")
 _FILE = QT_TRANSLATE_NOOP("cli", "the project file to export (.pwp)")
 _OUTPUT = QT_TRANSLATE_NOOP("cli", "the file to write; its suffix chooses the format")
 _FORCE = QT_TRANSLATE_NOOP("cli", "replace the output file if it exists")
 _DONE = QT_TRANSLATE_NOOP("cli", "Exported {source} to {target}")
 UNSUPPORTED = QT_TRANSLATE_NOOP(
     "errors", "Unsupported export format {suffix}: Planwright exports Microsoft Project XML "
-    "(.xml).")
+    "(.xml) and Excel workbooks (.xlsx).")
 
 # Output suffix -> "module:function(source, target)".
-EXPORTERS = {".xml": "app.io.mspdi:export_mspdi"}
+EXPORTERS = {".xml": "app.io.mspdi:export_mspdi",
+             ".xlsx": "app.io.excel:export_workbook"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,8 +14,10 @@ from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.language import LANGUAGES, chosen_language
 
-HELP = QT_TRANSLATE_NOOP("cli", "Create a project from a Microsoft Project XML file.")
-_SOURCE = QT_TRANSLATE_NOOP("cli", "the file to import (Microsoft Project XML, .xml)")
+HELP = QT_TRANSLATE_NOOP("cli", "Create a project from a Microsoft Project XML file or a "
+                         "Planwright Excel workbook.")
+_SOURCE = QT_TRANSLATE_NOOP("cli", "the file to import (Microsoft Project XML, .xml, or an "
+                            "Excel workbook Planwright exported, .xlsx)")
 _OUTPUT = QT_TRANSLATE_NOOP("cli", "the project file to create (.pwp; default: SOURCE with "
                             "the suffix .pwp)")
 _LANG = QT_TRANSLATE_NOOP("cli", "language of the project's own names, such as its baselines "
@@ -26,7 +28,8 @@ _DONE = QT_TRANSLATE_NOOP("cli", "Imported {tasks} tasks, {links} links, {people
 _NOT_KEPT = QT_TRANSLATE_NOOP("cli", "Not kept from {source} ({count}):")
 UNSUPPORTED = QT_TRANSLATE_NOOP(
     "errors", "Unsupported import format {suffix}: Planwright imports Microsoft Project XML "
-    "files (.xml).")
+    "files (.xml) and Excel workbooks (.xlsx).")
+_DONE_XLSX = QT_TRANSLATE_NOOP("cli", "Imported {source} into {target}:")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,13 +41,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     source: Path = args.source
-    if source.suffix.lower() != ".xml":
+    if source.suffix.lower() not in (".xml", ".xlsx"):
         raise UserError(UNSUPPORTED, suffix=source.suffix or source.name)
-    from app.io.mspdi import import_mspdi
-
     target: Path = args.output or source.with_suffix(".pwp")
     if target.suffix.lower() != ".pwp":
         target = target.with_name(target.name + ".pwp")
+    if source.suffix.lower() == ".xlsx":
+        return _workbook(args, source, target)
+    from app.io.mspdi import import_mspdi
+
     report = import_mspdi(source, target, language=args.lang or chosen_language(),
                           overwrite=args.force)
     print(translate("cli", _DONE).format(tasks=report.tasks, links=report.links,
@@ -55,4 +60,15 @@ def run(args: argparse.Namespace) -> int:
                                                  count=len(report.warnings)))
         for warning in report.warnings:
             print(f"  - {warning.message()}")
+    return 0
+
+
+def _workbook(args: argparse.Namespace, source: Path, target: Path) -> int:
+    from app.io.excel import import_workbook
+
+    plan = import_workbook(source, target, language=args.lang or chosen_language(),
+                           overwrite=args.force)
+    print(translate("cli", _DONE_XLSX).format(source=source, target=target))
+    for line in plan.summary_lines():
+        print(f"  {line}")
     return 0

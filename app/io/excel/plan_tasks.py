@@ -29,7 +29,7 @@ from app.io.excel.plan import BAD, NEEDED, Planner, show
 from app.io.excel.plan_people import fold
 from app.models.commands import Changes, Command, DeleteRows, InsertRows, SetFields
 from app.models.people import Person, RaciCell, RaciRole, Risk, RiskReview, RiskTask
-from app.models.tasks import Assignment, BaselineTask, Dependency, Task
+from app.models.tasks import Assignment, Baseline, BaselineTask, Dependency, Task
 
 NO_TASK = QT_TRANSLATE_NOOP("errors", "there is no task on row number {number} of the sheet "
                             "(in \u201c{text}\u201d).")
@@ -164,9 +164,38 @@ def plan_tasks(p: Planner) -> None:
     p.steps.extend(updates)
     p.steps.extend(p.pending_links)
     p.steps.extend(p.pending_assignments)
+    if not p.same:
+        _baseline(p, sheet, entries)
     for task_id in sorted(p.deleted_tasks, key=lambda i: current[i].number):
         diff.rows.append(RowChange(RowKind.DELETED, None,
                                    f"{current[task_id].wbs} {current[task_id].values['name']}"))
+
+
+def _baseline(p: Planner, sheet, entries: list[Entry]) -> None:
+    """Into another project, the workbook's baseline dates come along as its first
+    baseline (when it has none), so nothing the sheet shows is lost."""
+    from datetime import datetime
+
+    from app.io.mspdi.importer import _BASELINE_NAMES
+
+    if p.session.scalar(select(Baseline.id).limit(1)) is not None:
+        return
+    dates = []
+    for entry in entries:
+        start = p.parse(sheet, entry.row, "baseline_start", parse_datetime)
+        finish = p.parse(sheet, entry.row, "baseline_finish", parse_datetime)
+        if start is not None or finish is not None:
+            dates.append((entry.task_id, start, finish))
+    if not dates or any(BAD in d for d in dates):
+        return
+    baseline_id = p.next_id(Baseline)
+    name = _BASELINE_NAMES.get(p.content.language, _BASELINE_NAMES["en"])[0]
+    p.steps.append(InsertRows(IMPORT, Baseline, [{
+        "id": baseline_id, "number": 0, "name": name,
+        "taken_at": datetime.now().replace(second=0, microsecond=0)}], Changes.BASELINE))
+    p.steps.append(InsertRows(IMPORT, BaselineTask, [
+        {"baseline_id": baseline_id, "task_id": task, "start": start, "finish": finish,
+         "duration": 0, "cost": 0.0} for task, start, finish in dates], Changes.BASELINE))
 
 
 def _id(value: Any) -> int | None:
