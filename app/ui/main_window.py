@@ -30,6 +30,7 @@ from app.models.document import Document
 from app.ui import project_edits
 from app.ui.actions import ActionSpec, build_actions, retranslate_actions
 from app.ui.document_port import DocumentPort
+from app.ui.excel_exchange import ExcelExchange
 from app.ui.exchange import Exchange
 from app.ui.files import Files
 from app.ui.gantt.controller import GanttController
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.port: DocumentPort | None = None
         self.files = Files(self)
         self.exchange = Exchange(self)
+        self.excel = ExcelExchange(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -128,6 +130,10 @@ class MainWindow(QMainWindow):
                        self.exchange.import_mspdi),
             ActionSpec("export_mspdi", QT_TRANSLATE_NOOP("MainWindow", "Microsoft &Project XML\u2026"),
                        self.exchange.export_mspdi),
+            ActionSpec("import_excel", QT_TRANSLATE_NOOP("MainWindow", "Excel &Workbook…"),
+                       self.excel.import_workbook),
+            ActionSpec("export_excel", QT_TRANSLATE_NOOP("MainWindow", "Excel &Workbook…"),
+                       self.excel.export_workbook),
             ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "Ctrl+Q"),
             ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo,
                        "undo"),
@@ -155,8 +161,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.import_menu = QMenu(self)
         self.import_menu.addAction(a["import_mspdi"])
+        self.import_menu.addAction(a["import_excel"])
         self.export_menu = QMenu(self)
         self.export_menu.addAction(a["export_mspdi"])
+        self.export_menu.addAction(a["export_excel"])
         for item in ("new", "open", self.recent_menu, "sample", None, "save_as",
                      self.import_menu, self.export_menu, None, "close", None, "quit"):
             if item is None:
@@ -298,7 +306,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _enable_document_actions(self, on: bool) -> None:
-        for key in ("save_as", "close", "properties", "calendar", "export_mspdi",
+        for key in ("save_as", "close", "properties", "calendar", "export_mspdi", "export_excel",
                     *(f"page{i + 1}" for i in range(len(self.pages)))):
             self.actions_[key].setEnabled(on)
         self._update_undo_actions()
