@@ -98,3 +98,39 @@ def _project_name(data) -> str:
         if cell_text(row.values.get("id")) == "name":
             return " ".join(cell_text(row.values.get("value")).split())[:200]
     return ""
+
+
+def import_task_list(source: Path, target: Path, *, language: str = "en",
+                     overwrite: bool = False, progress: Progress | None = None):
+    """`planwright import tasks.xlsx|tasks.csv -o FILE.pwp` for a list Planwright did not
+    write: the first sheet with a task list, columns mapped from their names."""
+    import os
+
+    from app.io.excel.foreign import plan_foreign
+    from app.io.excel.foreign_read import auto_mapping, read_tables
+    from app.models.document import EXISTS, DocumentError
+
+    progress = progress or Progress()
+    source, target = Path(source), Path(target).absolute()
+    if target.exists() and not overwrite:
+        raise DocumentError("exists", EXISTS, path=str(target))
+    tables = read_tables(source)
+    table = next((t for t in tables if auto_mapping(t)["name"] is not None), tables[0])
+    building = target.with_name(target.name + ".import")
+    building.unlink(missing_ok=True)
+    document = Document.create(building, name=source.stem, language=language)
+    try:
+        with document.reader() as session:
+            result = plan_foreign(session, table, auto_mapping(table))
+        if result.problems:
+            raise result.error()
+        if result.command is not None:
+            document.editor.apply(result.command)
+    except BaseException:
+        document.close()
+        building.unlink(missing_ok=True)
+        raise
+    document.close()
+    os.replace(building, target)
+    progress.report(1.0)
+    return result

@@ -75,6 +75,15 @@ def is_planwright_workbook(book) -> bool:
     return schema.META_SHEET in book.sheetnames
 
 
+def is_planwright_file(path: Path) -> bool:
+    """Whether `path` is a workbook Planwright exported (checked like any import)."""
+    book = open_workbook(Path(path))
+    try:
+        return is_planwright_workbook(book)
+    finally:
+        book.close()
+
+
 def read_workbook(path: Path, progress: Progress | None = None) -> WorkbookData:
     progress = progress or Progress()
     path = Path(path)
