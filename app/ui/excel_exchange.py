@@ -75,10 +75,59 @@ class ExcelExchange(QObject):
         else:
             self._import_into_open(Path(source))
 
-    def _import_into_open(self, source: Path) -> None:
-        from app.io.excel import plan_workbook_import
+    def import_task_list(self, source: Path | None = None) -> None:
+        """A task list from any spreadsheet or CSV file, through the mapping step."""
+        from app.io.excel.foreign import plan_foreign
+        from app.io.excel.foreign_read import read_tables
+        from app.ui.task_list_dialog import TaskListDialog
 
         port = self.window.port
+        if port is None:
+            return
+        if source is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import Task List"), self.window.files.folder(),
+                self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+            if not chosen:
+                return
+            source = Path(chosen)
+        try:
+            tables = run_in_background(
+                self.window, self.tr("Reading {file}\u2026").format(file=source.name),
+                lambda progress: read_tables(source))
+        except Cancelled:
+            return
+        except UserError as error:
+            show_error(self.window, error, self.tr("Cannot import the task list"))
+            return
+        dialog = TaskListDialog(tables, source.name, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        table, mapping, skip = dialog.table, dialog.mapping(), dialog.skip.isChecked()
+        with port.document.reader() as session:
+            plan = plan_foreign(session, table, mapping, skip_bad_rows=skip)
+        if plan.command is None:
+            if plan.problems:
+                show_error(self.window, plan.error(), self.tr("Cannot import the task list"))
+            return
+        if port.execute(plan.command):
+            self.window.statusBar().showMessage(self.tr("Imported {count} tasks from {file}")
+                                                .format(count=len(plan.sheets[0].rows),
+                                                        file=source.name), 8000)
+
+    def _import_into_open(self, source: Path) -> None:
+        from app.io.excel import plan_workbook_import
+        from app.io.excel.reader import is_planwright_file
+
+        port = self.window.port
+        try:
+            ours = is_planwright_file(source)
+        except UserError as error:
+            show_error(self.window, error, self.tr("Cannot import the workbook"))
+            return
+        if not ours:  # somebody's own task list: the mapping step
+            self.import_task_list(source)
+            return
         try:
             plan = run_in_background(
                 self.window, self.tr("Reading {file}\u2026").format(file=source.name),

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
                        self.excel.import_workbook),
             ActionSpec("export_excel", QT_TRANSLATE_NOOP("MainWindow", "Excel &Workbook…"),
                        self.excel.export_workbook),
+            ActionSpec("import_tasks", QT_TRANSLATE_NOOP("MainWindow", "&Task List from a Spreadsheet…"),
+                       self.excel.import_task_list),
             ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "Ctrl+Q"),
             ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo,
                        "undo"),
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.import_menu = QMenu(self)
         self.import_menu.addAction(a["import_mspdi"])
         self.import_menu.addAction(a["import_excel"])
+        self.import_menu.addAction(a["import_tasks"])
         self.export_menu = QMenu(self)
         self.export_menu.addAction(a["export_mspdi"])
         self.export_menu.addAction(a["export_excel"])
@@ -306,7 +309,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _enable_document_actions(self, on: bool) -> None:
-        for key in ("save_as", "close", "properties", "calendar", "export_mspdi", "export_excel",
+        for key in ("save_as", "close", "properties", "calendar", "export_mspdi", "export_excel", "import_tasks",
                     *(f"page{i + 1}" for i in range(len(self.pages)))):
             self.actions_[key].setEnabled(on)
         self._update_undo_actions()

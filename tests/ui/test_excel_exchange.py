@@ -107,3 +107,62 @@ def test_a_wrong_file_gets_a_message(window, tmp_path, monkeypatch, errors):
     window.actions_["import_excel"].trigger()
     assert errors and "bad.xlsx" in errors[0]
     assert window.port.stack.count() == 0
+
+
+def _task_list(path, bad=False):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["\u9879\u76ee\u8ba1\u5212"])  # a title above the header
+    sheet.append(["WBS", "\u4efb\u52a1\u540d\u79f0", "\u5de5\u671f", "\u524d\u7f6e\u4efb\u52a1",
+                  "\u8d1f\u8d23\u4eba"])
+    sheet.append(["1", "\u542f\u52a8", None, None, None])
+    sheet.append(["1.1", "\u542f\u52a8\u4f1a", "1 \u5929", None, "\u5f20\u4f1f"])
+    sheet.append(["1.2", "\u7ae0\u7a0b", "lots" if bad else "3 \u5de5\u4f5c\u65e5", "1.1", None])
+    book.save(path)
+    return path
+
+
+def test_task_list_mapping_step_previews_and_imports(window, tmp_path, monkeypatch):
+    from app.ui.task_list_dialog import TaskListDialog
+
+    _open_sample(window, tmp_path)
+    path = _task_list(tmp_path / "list.xlsx")
+    seen = []
+
+    def accept(dialog):
+        seen.append((dialog.header.value(), dialog.combos["name"].currentText(),
+                     dialog.preview.rowCount(), dialog.preview.item(2, 1).text().strip(),
+                     dialog.ok.isEnabled()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TaskListDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.actions_["import_excel"].trigger()  # not Planwright's own: the mapping step
+    assert seen == [(2, "B: \u4efb\u52a1\u540d\u79f0", 3, "\u7ae0\u7a0b", True)]
+    assert window.port.stack.count() == 1
+    assert window.pages[0].model.rowCount() == 66
+    window.port.stack.undo()
+    assert window.pages[0].model.rowCount() == 63
+
+
+def test_task_list_problems_block_until_skipped_knowingly(window, tmp_path, monkeypatch):
+    from app.ui.task_list_dialog import TaskListDialog
+
+    _open_sample(window, tmp_path)
+    path = _task_list(tmp_path / "bad.xlsx", bad=True)
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.ok.isEnabled(), dialog.problems.item(0).text()))
+        dialog.skip.setChecked(True)
+        seen.append(dialog.ok.isEnabled())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TaskListDialog, "exec", look)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.actions_["import_tasks"].trigger()
+    assert seen[0][0] is False and "row 5, column C" in seen[0][1] and "lots" in seen[0][1]
+    assert seen[1] is True
+    assert window.pages[0].model.rowCount() == 65  # the bad row left out

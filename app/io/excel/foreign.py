@@ -244,6 +244,9 @@ def plan_foreign(session: Session, table: Table, mapping: dict[str, int | None],
                                                         ConstraintType.ASAP),
                       "constraint_date": row.values.get("constraint_date")})
     links = _links(rows, ids, by_ref, skipped, table, mapping, problems, project)
+    first_link = (session.scalar(select(func.max(Dependency.id))) or 0) + 1
+    for n, link in enumerate(links):  # known ids, so that undo can take them out again
+        link["id"] = first_link + n
     people, assignments = _people(session, rows, ids)
     diff = SheetDiff("tasks", table.title, [RowChange(RowKind.ADDED, r.row, r.values["name"], tuple(
         FieldChange(k, "", v) for k, v in _shown(r).items() if v)) for r in rows])
