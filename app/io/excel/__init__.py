@@ -18,8 +18,6 @@ from app.io.excel.content import load_content
 from app.io.excel.writer import write_workbook
 from app.models.document import Document
 
-_READING = "Reading the project"
-
 
 def export_workbook(source: Document | Path, target: Path, *,
                     include_confidential: bool = False,

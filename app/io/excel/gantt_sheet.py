@@ -22,7 +22,6 @@ from app.io.excel.styles import HEADER_FILL, Styler
 BAR, DONE, CRITICAL, CRITICAL_DONE, SUMMARY = ("5B9BD5", "2E75B6", "EF5350", "C62828",
                                                "404040")
 MILESTONE = "\u25c6"
-_WEEK = QT_TRANSLATE_NOOP("excel", "Week of")
 _LEGEND = QT_TRANSLATE_NOOP(
     "excel", "Blue: task (darker: done) \u00b7 red: critical \u00b7 dark grey: summary "
              "\u00b7 \u25c6 milestone. This sheet is a picture; edit the Tasks sheet.")

@@ -134,7 +134,9 @@ def plan_engagement(p: Planner) -> None:
             if person_id is None and p.same and wid in visible and \
                     schema.STAKEHOLDERS not in p.data.sheets:
                 person_id = wid
-            if person_id is None or person_id in p.deleted_people:
+            if wid in p.deleted_people or person_id in p.deleted_people:
+                continue  # taken off the register: its engagement goes with it
+            if person_id is None:
                 if any(row.values.get(k) for k in ENGAGEMENT):
                     p.problem(sheet, row.number, "name", row.values.get("name"),
                               translate("errors", NOT_IN_REGISTER))

@@ -83,7 +83,7 @@ def test_user_text_is_never_a_formula(tmp_path):
     with back.reader() as session:
         assert sorted(session.scalars(Task.__table__.select().with_only_columns(
             Task.name))) == sorted(nasty)
-        assert back.project().name == nasty[0]
+    assert back.project().name == nasty[0]
     back.close()
 
 
