@@ -74,6 +74,7 @@ class TaskListDialog(QDialog):
         right = QSplitter(Qt.Orientation.Vertical)
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()  # the sheet's own row numbers are a column
         right.addWidget(self.preview)
         self.problems = QListWidget()
         right.addWidget(self.problems)

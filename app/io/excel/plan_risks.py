@@ -58,6 +58,7 @@ def plan_risks(p: Planner) -> None:
             seen.add(wid)  # type: ignore[arg-type]
         code = cell_text(row.values.get("code"))[:20]
         label = code or cell_text(row.values.get("title"))
+        shown_label = " ".join(filter(None, (code, cell_text(row.values.get("title")))))
         values: dict[str, Any] = {"code": code}
         for key, limit in TEXTS.items():
             text = cell_text(row.values.get(key))
@@ -121,7 +122,8 @@ def plan_risks(p: Planner) -> None:
                                           ", ".join(sorted(wbs[t] for t in have if t in wbs)),
                                           cell_text(row.values.get("tasks"))))
             if fields:
-                diff.rows.append(RowChange(RowKind.CHANGED, row.number, label, tuple(fields)))
+                diff.rows.append(RowChange(RowKind.CHANGED, row.number, shown_label,
+                                           tuple(fields)))
         else:
             risk_id = p.next_id(Risk)
             row_values = {"id": risk_id, **values}
@@ -130,7 +132,7 @@ def plan_risks(p: Planner) -> None:
                 pending_codes.append((row_values, row))
             new_links += [{"risk_id": risk_id, "task_id": t} for t in sorted(tasks)]
             shown = _display({k: v for k, v in values.items() if v not in (None, "")}, names)
-            diff.rows.append(RowChange(RowKind.ADDED, row.number, label or values["title"],
+            diff.rows.append(RowChange(RowKind.ADDED, row.number, shown_label,
                                        tuple(FieldChange(p.header(sheet, k), "", show(v))
                                              for k, v in shown.items())))
         if values["code"]:
@@ -174,7 +176,7 @@ def _tasks(p: Planner, sheet, row, risk, wbs: dict[int, str]) -> Any:
         old = ", ".join(sorted((wbs[t] for t in risk.task_ids if t in wbs),
                                key=lambda c: tuple(int(x) if x.isdigit() else 0
                                                    for x in c.split("."))))
-        if text == old:
+        if set(filter(None, _SPLIT.split(text))) == set(filter(None, _SPLIT.split(old))):
             return set(risk.task_ids) - p.deleted_tasks
     result = set()
     for code in filter(None, _SPLIT.split(text)):

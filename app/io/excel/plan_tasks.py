@@ -282,7 +282,7 @@ def _links(p: Planner, sheet, entries: list[Entry]) -> dict[int, list[FieldChang
     header = p.header(sheet, "predecessors")
     for entry in entries:
         text = cell_text(entry.row.values.get("predecessors"))
-        if entry.matched and text == old_text.get(entry.task_id, ""):
+        if entry.matched and _same_links(text, old_text.get(entry.task_id, ""), p):
             continue  # untouched: the same tasks, even if rows moved around it
         try:
             specs = parse_predecessors(text, p.minutes_per_day, p.minutes_per_week)
@@ -342,7 +342,7 @@ def _people(p: Planner, sheet, entries: list[Entry]) -> dict[int, list[FieldChan
     header = p.header(sheet, "people")
     for entry in entries:
         text = cell_text(entry.row.values.get("people"))
-        if entry.matched and p.same and text == old_text.get(entry.task_id, ""):
+        if entry.matched and p.same and _names(text) == _names(old_text.get(entry.task_id, "")):
             continue
         wanted: set[int] = set()
         for name in filter(None, (n.strip() for n in _NAMES.split(text))):
@@ -368,6 +368,23 @@ def _people(p: Planner, sheet, entries: list[Entry]) -> dict[int, list[FieldChan
         steps.append(InsertRows(IMPORT, Assignment, added, Changes.TASKS))
     p.pending_assignments = steps
     return shown
+
+
+def _same_links(text: str, old: str, p: Planner) -> bool:
+    """The cell says what the workbook showed, whatever the language it was written in
+    ("3FS+2d" and "3FS+2天" are the same link)."""
+    if text == old:
+        return True
+    try:
+        return (parse_predecessors(text, p.content.minutes_per_day, p.content.minutes_per_week)
+                == parse_predecessors(old, p.content.minutes_per_day,
+                                      p.content.minutes_per_week))
+    except UserError:
+        return False
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in _NAMES.split(text) if n.strip()}
 
 
 # -- deletions -------------------------------------------------------------------------

@@ -74,5 +74,5 @@ class Styler:
         if as_text:
             cell.data_type = "s"  # never a formula, whatever the text begins with
         if style is not None:
-            cell._style = copy(style)
+            cell._style = style  # shared: the writer only reads it
         return cell

@@ -37,8 +37,10 @@ def test_ratings_and_raci_letters_are_coloured(exported):
     rating = header.index("Rating") + 1
     assert risks.cell(3, rating).fill.fgColor.rgb not in (None, "00000000")
     raci = book["RACI"]
-    letters = [c for row in raci.iter_rows(min_row=3) for c in row if c.value == "A"]
-    assert letters and letters[0].fill.fgColor.rgb.endswith(COLORS["A"].lstrip("#").upper())
+    rules = {rule.formula[0]: rule.dxf.fill.fgColor.rgb
+             for area in raci.conditional_formatting for rule in area.rules}
+    assert rules['"A"'].endswith(COLORS["A"].lstrip("#").upper())
+    assert set(rules) == {f'"{letter}"' for letter in COLORS}
     assert [c.value for c in raci[2]][-1] == "Check"
 
 

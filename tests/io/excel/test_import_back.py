@@ -129,3 +129,24 @@ def test_another_projects_workbook_adds_and_deletes_nothing(exported, tmp_path):
         assert s.scalars(select(Task.name).where(Task.id == 1)).one() == "Existing task"
         assert s.scalar(select(func.count(Task.id))) == 64
     other.close()
+
+
+def test_a_chinese_workbook_reads_back_in_english_unchanged(exported, project_copy, tmp_path):
+    """Headers, choices, yes/no, units and weekday names in another UI language."""
+    from app.language import install_cli_translator
+
+    install_cli_translator("zh_CN")
+    doc = Document.open(project_copy)
+    export_workbook(doc, tmp_path / "zh.xlsx")
+    install_cli_translator("en")
+    book = load_workbook(tmp_path / "zh.xlsx")
+    tasks = book.worksheets[1]
+    assert tasks["E5"].value.endswith("\u5929")  # 天
+    tasks.delete_rows(_row(tasks, "name", "Project charter signed"))
+    book.save(tmp_path / "zh-edited.xlsx")
+    assert plan_workbook_import(doc, tmp_path / "zh.xlsx").changes == 0
+    plan = plan_workbook_import(doc, tmp_path / "zh-edited.xlsx")
+    doc.close()
+    assert plan.problems == []
+    assert [(r.kind, r.label) for s in plan.sheets for r in s.rows] == [
+        (RowKind.DELETED, "1.3 Project charter signed")]
