@@ -89,7 +89,9 @@ def plan_tasks(p: Planner) -> None:
         if matched:
             seen.add(wid)  # type: ignore[arg-type]
         level = p.parse(sheet, row, "level", parse_int)
-        level = 1 if level in (None, BAD) or level < 1 else level
+        if level in (None, BAD):  # a row added without a level joins the one above it
+            level = stack[-1][0] if stack else 1
+        level = max(1, level)
         level = min(level, (stack[-1][0] + 1) if stack else 1)
         while stack and stack[-1][0] >= level:
             stack.pop()

@@ -150,3 +150,25 @@ def test_a_chinese_workbook_reads_back_in_english_unchanged(exported, project_co
     assert plan.problems == []
     assert [(r.kind, r.label) for s in plan.sheets for r in s.rows] == [
         (RowKind.DELETED, "1.3 Project charter signed")]
+
+
+def test_a_row_inserted_without_a_level_joins_the_row_above(exported, project_copy, tmp_path):
+    book = load_workbook(exported[1])
+    tasks = book["Tasks"]
+    at = _row(tasks, "name", "Project charter and scope statement")
+    tasks.insert_rows(at + 1)
+    tasks[f"{_col(tasks, 'name')}{at + 1}"] = "Stakeholder interviews"
+    tasks[f"{_col(tasks, 'duration')}{at + 1}"] = "2d"
+    book.save(tmp_path / "inserted.xlsx")
+    doc = Document.open(project_copy)
+    plan = plan_workbook_import(doc, tmp_path / "inserted.xlsx")
+    History(doc.editor).push(plan.command)
+    with doc.reader() as s:
+        new = s.scalars(select(Task).where(Task.name == "Stakeholder interviews")).one()
+        charter = s.scalars(select(Task).where(
+            Task.name == "Project charter and scope statement")).one()
+        assert new.parent_id == charter.parent_id is not None
+    doc.close()
+    changed = [(r.label, [(f.old, f.new) for f in r.fields]) for s in plan.sheets
+               for r in s.rows if r.kind == RowKind.CHANGED]
+    assert changed == [("Project charter signed", [("1.3", "1.4")])]
