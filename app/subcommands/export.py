@@ -1,7 +1,7 @@
 """planwright export FILE.pwp -o OUT.xml [--force]
 
 The output's suffix chooses the format: .xml is Microsoft Project XML (MSPDI); the
-Excel workbook and the PDF report will join EXPORTERS.
+PDF report will join EXPORTERS.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 HELP = QT_TRANSLATE_NOOP("cli", "Export a project to another format, chosen by the output's "
-                         "suffix: .xml for Microsoft Project XML, .pdf for the status report.")
+                         "suffix: .xml for Microsoft Project XML, .xlsx for an Excel "
+                         "workbook, .pdf for the status report.")
 _FILE = QT_TRANSLATE_NOOP("cli", "the project file to export (.pwp)")
 _OUTPUT = QT_TRANSLATE_NOOP("cli", "the file to write; its suffix chooses the format")
 _FORCE = QT_TRANSLATE_NOOP("cli", "replace the output file if it exists")
@@ -27,10 +28,11 @@ PDF_ONLY = QT_TRANSLATE_NOOP("errors", "--sections and --paper apply to a PDF re
                              "only.")
 UNSUPPORTED = QT_TRANSLATE_NOOP(
     "errors", "Unsupported export format {suffix}: Planwright exports Microsoft Project XML "
-    "(.xml) and PDF status reports (.pdf).")
+    "(.xml), Excel workbooks (.xlsx) and PDF status reports (.pdf).")
 
 # Output suffix -> "module:function(source, target)".
-EXPORTERS = {".xml": "app.io.mspdi:export_mspdi", ".pdf": "app.reports.cli:export_pdf"}
+EXPORTERS = {".xml": "app.io.mspdi:export_mspdi", ".xlsx": "app.io.excel:export_workbook",
+             ".pdf": "app.reports.cli:export_pdf"}
 OPTIONS = {".pdf": ("sections", "paper")}  # exporters taking options: their names
 
 

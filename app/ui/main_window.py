@@ -30,6 +30,7 @@ from app.models.document import Document
 from app.ui import project_edits
 from app.ui.actions import ActionSpec, build_actions, retranslate_actions
 from app.ui.document_port import DocumentPort
+from app.ui.excel_exchange import ExcelExchange
 from app.ui.exchange import Exchange
 from app.ui.files import Files
 from app.ui.gantt.controller import GanttController
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.files = Files(self)
         self.exchange = Exchange(self)
         self.report = ReportExport(self)
+        self.excel = ExcelExchange(self)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -132,6 +134,12 @@ class MainWindow(QMainWindow):
                        self.exchange.import_mspdi),
             ActionSpec("export_mspdi", QT_TRANSLATE_NOOP("MainWindow", "Microsoft &Project XML\u2026"),
                        self.exchange.export_mspdi),
+            ActionSpec("import_excel", QT_TRANSLATE_NOOP("MainWindow", "Excel &Workbook…"),
+                       self.excel.import_workbook),
+            ActionSpec("export_excel", QT_TRANSLATE_NOOP("MainWindow", "Excel &Workbook…"),
+                       self.excel.export_workbook),
+            ActionSpec("import_tasks", QT_TRANSLATE_NOOP("MainWindow", "&Task List from a Spreadsheet…"),
+                       self.excel.import_task_list),
             ActionSpec("export_pdf", QT_TRANSLATE_NOOP("MainWindow", "PDF Status &Report\u2026"),
                        self.report.export_pdf),
             ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "Ctrl+Q"),
@@ -161,8 +169,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.import_menu = QMenu(self)
         self.import_menu.addAction(a["import_mspdi"])
+        self.import_menu.addAction(a["import_excel"])
+        self.import_menu.addAction(a["import_tasks"])
         self.export_menu = QMenu(self)
         self.export_menu.addAction(a["export_mspdi"])
+        self.export_menu.addAction(a["export_excel"])
         self.export_menu.addAction(a["export_pdf"])
         for item in ("new", "open", self.recent_menu, "sample", None, "save_as",
                      self.import_menu, self.export_menu, None, "close", None, "quit"):
@@ -309,7 +320,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _enable_document_actions(self, on: bool) -> None:
-        for key in ("save_as", "close", "properties", "calendar", "export_mspdi", "export_pdf",
+        for key in ("save_as", "close", "properties", "calendar", "export_mspdi", "export_excel",
+                    "export_pdf", "import_tasks",
                     *(f"page{i + 1}" for i in range(len(self.pages)))):
             self.actions_[key].setEnabled(on)
         self._update_undo_actions()

@@ -518,6 +518,85 @@
     </message>
 </context>
 <context>
+    <name>ExcelExchange</name>
+    <message>
+        <source>Export Excel Workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Confidential Stakeholders</source>
+        <translation>保密干系人</translation>
+    </message>
+    <message>
+        <source>Some stakeholders are marked confidential. Include them in the workbook?</source>
+        <translation>部分干系人标记为保密。是否将他们包含在工作簿中？</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot export the project</source>
+        <translation>无法导出项目</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Import Excel Workbook</source>
+        <translation>导入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Import Task List</source>
+        <translation>导入任务清单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import the task list</source>
+        <translation>无法导入任务清单</translation>
+    </message>
+    <message>
+        <source>Imported {count} tasks from {file}</source>
+        <translation>已从 {file} 导入 {count} 个任务</translation>
+    </message>
+    <message>
+        <source>Cannot import the workbook</source>
+        <translation>无法导入工作簿</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing that differs from the project.</source>
+        <translation>{file} 中没有与项目不同的内容。</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>已导入 {file}</translation>
+    </message>
+    <message>
+        <source>Save the Imported Project As</source>
+        <translation>将导入的项目另存为</translation>
+    </message>
+    <message>
+        <source>Planwright projects (*.pwp)</source>
+        <translation>Planwright 项目 (*.pwp)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionModel</name>
     <message>
         <source>Date</source>
@@ -1051,6 +1130,73 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Sheet, row and item</source>
+        <translation>工作表、行和条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>From the workbook</source>
+        <translation>工作簿中的值</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The workbook has {count} problem(s); fix them in the workbook and import it again. Nothing has been changed.</source>
+        <translation>工作簿中有 {count} 个问题；请在工作簿中修正后重新导入。项目未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, column {column}</source>
+        <translation>{sheet}，第 {row} 行，{column} 列</translation>
+    </message>
+    <message>
+        <source>Rows are matched by the ids Planwright keeps in the workbook.</source>
+        <translation>各行按 Planwright 保存在工作簿中的标识匹配。</translation>
+    </message>
+    <message>
+        <source>This workbook comes from another project: everything in it is added and nothing is deleted.</source>
+        <translation>此工作簿来自另一个项目：其中的全部内容将被添加，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Apply makes all of these changes as one step (Ctrl+Z undoes it).</source>
+        <translation>“应用”将以一个步骤完成所有这些更改（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <source>{sheet}: {added} added, {changed} changed, {deleted} deleted</source>
+        <translation>{sheet}：新增 {added}，修改 {changed}，删除 {deleted}</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Type a letter to fill the selection, / for A/R, Space or a click on the selected cell to cycle, Delete to clear, F2 to choose; Ctrl+C and Ctrl+V exchange blocks with Excel.</source>
@@ -1128,6 +1274,14 @@
     <message>
         <source>Microsoft &amp;Project XML…</source>
         <translation>Microsoft Project XML(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;Workbook…</source>
+        <translation>Excel 工作簿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Task List from a Spreadsheet…</source>
+        <translation>来自电子表格的任务清单(&amp;T)…</translation>
     </message>
     <message>
         <source>PDF Status &amp;Report…</source>
@@ -2302,6 +2456,53 @@ R {r} · A {a}</translation>
     </message>
 </context>
 <context>
+    <name>TaskListDialog</name>
+    <message>
+        <source>Import Task List from {file}</source>
+        <translation>从 {file} 导入任务清单</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>标题行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows with problems</source>
+        <translation>跳过有问题的行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— 不使用 —</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Start no earlier than</source>
+        <translation>不得早于…开始</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the task names.</source>
+        <translation>请选择包含任务名称的列。</translation>
+    </message>
+    <message>
+        <source>{tasks} tasks read, {bad} rows with problems.</source>
+        <translation>已读取 {tasks} 个任务，{bad} 行有问题。</translation>
+    </message>
+    <message>
+        <source>The preview shows the first {count} rows.</source>
+        <translation>预览仅显示前 {count} 行。</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsDialog</name>
     <message>
         <source>RACI Warnings</source>
@@ -2508,8 +2709,8 @@ R {r} · A {a}</translation>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <source>Export a project to another format, chosen by the output&apos;s suffix: .xml for Microsoft Project XML, .pdf for the status report.</source>
-        <translation>将项目导出为其他格式，由输出文件的扩展名决定：.xml 为 Microsoft Project XML，.pdf 为状态报告。</translation>
+        <source>Export a project to another format, chosen by the output&apos;s suffix: .xml for Microsoft Project XML, .xlsx for an Excel workbook, .pdf for the status report.</source>
+        <translation>将项目导出为其他格式，由输出文件的后缀决定：.xml 为 Microsoft Project XML，.xlsx 为 Excel 工作簿，.pdf 为状态报告。</translation>
     </message>
     <message>
         <source>the project file to export (.pwp)</source>
@@ -2536,12 +2737,12 @@ R {r} · A {a}</translation>
         <translation>PDF 报告：纸张大小，A4、A3 或 Letter（默认 A4）</translation>
     </message>
     <message>
-        <source>Create a project from a Microsoft Project XML file.</source>
-        <translation>从 Microsoft Project XML 文件创建项目。</translation>
+        <source>Create a project from a Microsoft Project XML file, an Excel workbook or a CSV task list.</source>
+        <translation>从 Microsoft Project XML 文件、Excel 工作簿或 CSV 任务清单创建项目。</translation>
     </message>
     <message>
-        <source>the file to import (Microsoft Project XML, .xml)</source>
-        <translation>要导入的文件（Microsoft Project XML，.xml）</translation>
+        <source>the file to import: Microsoft Project XML (.xml), an Excel workbook (.xlsx: one Planwright exported, or any task list) or a CSV task list (.csv)</source>
+        <translation>要导入的文件：Microsoft Project XML（.xml）、Excel 工作簿（.xlsx：Planwright 导出的工作簿或任意任务清单）或 CSV 任务清单（.csv）</translation>
     </message>
     <message>
         <source>the project file to create (.pwp; default: SOURCE with the suffix .pwp)</source>
@@ -2562,6 +2763,10 @@ R {r} · A {a}</translation>
     <message>
         <source>Not kept from {source} ({count}):</source>
         <translation>{source} 中未保留的内容（{count} 类）：</translation>
+    </message>
+    <message>
+        <source>Imported {source} into {target}:</source>
+        <translation>已将 {source} 导入 {target}：</translation>
     </message>
     <message>
         <source>Recompute the schedule, store the dates and print them.</source>
@@ -2817,6 +3022,14 @@ R {r} · A {a}</translation>
     <message>
         <source>Set Health Bands</source>
         <translation>设置健康状况区间</translation>
+    </message>
+    <message>
+        <source>Import Excel Workbook</source>
+        <translation>导入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Import Task List</source>
+        <translation>导入任务清单</translation>
     </message>
 </context>
 <context>
@@ -3233,10 +3446,6 @@ R {r} · A {a}</translation>
         <translation>第 {n} 个日历</translation>
     </message>
     <message>
-        <source>Unsupported import format {suffix}: Planwright imports Microsoft Project XML files (.xml).</source>
-        <translation>不支持的导入格式 {suffix}：Planwright 支持导入 Microsoft Project XML 文件（.xml）。</translation>
-    </message>
-    <message>
         <source>“{text}” is not a duration; write it like 5d, 4h, 0.5w or 3 天.</source>
         <translation>“{text}”不是有效的工期；请写成 5d、4h、0.5w 或 3 天。</translation>
     </message>
@@ -3441,8 +3650,8 @@ R {r} · A {a}</translation>
         <translation>--sections 和 --paper 仅适用于 PDF 报告（.pdf）。</translation>
     </message>
     <message>
-        <source>Unsupported export format {suffix}: Planwright exports Microsoft Project XML (.xml) and PDF status reports (.pdf).</source>
-        <translation>不支持的导出格式 {suffix}：Planwright 可导出 Microsoft Project XML（.xml）和 PDF 状态报告（.pdf）。</translation>
+        <source>Unsupported export format {suffix}: Planwright exports Microsoft Project XML (.xml), Excel workbooks (.xlsx) and PDF status reports (.pdf).</source>
+        <translation>不支持的导出格式 {suffix}：Planwright 可导出 Microsoft Project XML（.xml）、Excel 工作簿（.xlsx）和 PDF 状态报告（.pdf）。</translation>
     </message>
     <message>
         <source>“{text}” is not an amount; write a number of 0 or more, such as 1200 or 1,200.50.</source>
@@ -3455,6 +3664,601 @@ R {r} · A {a}</translation>
     <message>
         <source>No selected task was scheduled to start by the status date ({date}), or they are already at least that far along.</source>
         <translation>所选任务均未计划在状态日期（{date}）之前开始，或其进度已达到或超过计划。</translation>
+    </message>
+    <message>
+        <source>“{value}” are not working hours; write them like 08:00-12:00, 13:00-17:00, or leave the cell empty for a day off.</source>
+        <translation>“{value}”不是工作时间；请写成 08:00-12:00, 13:00-17:00 的形式，休息日则留空。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it like 2025-03-31 or 2025/3/31.</source>
+        <translation>“{value}”不是日期；请写成 2025-03-31 或 2025/3/31 的形式。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>“{value}”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices: {choices}.</source>
+        <translation>“{value}”不是可选值之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula ({value}); Planwright reads values only. Replace it with its value (Copy, Paste Special, Values).</source>
+        <translation>单元格中是公式（{value}）；Planwright 只读取值。请将其替换为值（复制，选择性粘贴，数值）。</translation>
+    </message>
+    <message>
+        <source>the cell holds the error {value}.</source>
+        <translation>单元格中是错误值 {value}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percentage from 0 to 100.</source>
+        <translation>“{value}”不是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column} ({header}): {problem}</source>
+        <translation>工作表“{sheet}”，第 {row} 行，{column} 列（{header}）：{problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the workbook has {count} problem(s). The first: {first}</source>
+        <translation>未导入任何内容：工作簿中有 {count} 个问题。第一个：{first}</translation>
+    </message>
+    <message>
+        <source>the cell is part of merged cells; unmerge them and fill every row.</source>
+        <translation>该单元格属于合并单元格；请取消合并并填写每一行。</translation>
+    </message>
+    <message>
+        <source>the row has data but no task name.</source>
+        <translation>该行有数据但没有任务名称。</translation>
+    </message>
+    <message>
+        <source>there is no task {ref} in the list (in “{text}”).</source>
+        <translation>清单中没有任务 {ref}（见“{text}”）。</translation>
+    </message>
+    <message>
+        <source>task {ref} is on a row that is skipped.</source>
+        <translation>任务 {ref} 所在的行已被跳过。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a WBS code or outline number such as 1.2.3.</source>
+        <translation>“{value}”不是 WBS 编码或大纲编号（如 1.2.3）。</translation>
+    </message>
+    <message>
+        <source>a task cannot be its own predecessor.</source>
+        <translation>任务不能是它自己的前置任务。</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8 or GB18030; save it from Excel as “CSV UTF-8”.</source>
+        <translation>{file} 不是 UTF-8 或 GB18030 编码的文本文件；请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {count} rows; split it first.</source>
+        <translation>{file} 超过 {count} 行；请先拆分。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet with any text in it.</source>
+        <translation>{file} 中没有含文字的工作表。</translation>
+    </message>
+    <message>
+        <source>the project needs a name.</source>
+        <translation>项目需要名称。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a three-letter currency code such as CNY or USD.</source>
+        <translation>“{value}”不是三个字母的货币代码（如 CNY 或 USD）。</translation>
+    </message>
+    <message>
+        <source>“{value}” hours is not a length of working time between 0.5 and 24 a day (168 a week).</source>
+        <translation>“{value}”小时不是有效的工作时长：每天应在 0.5 到 24 之间（每周不超过 168）。</translation>
+    </message>
+    <message>
+        <source>a value is needed here.</source>
+        <translation>此处需要填写值。</translation>
+    </message>
+    <message>
+        <source>this row&apos;s person is not on the Stakeholders sheet; add them there first.</source>
+        <translation>该行的人员不在“干系人”工作表中；请先在那里添加。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a RACI value of this project ({letters}).</source>
+        <translation>“{value}”不是本项目的 RACI 值（{letters}）。</translation>
+    </message>
+    <message>
+        <source>{name} has two columns on the RACI sheet.</source>
+        <translation>{name} 在 RACI 工作表中有两列。</translation>
+    </message>
+    <message>
+        <source>there is no task with the WBS code {code} on the Tasks sheet.</source>
+        <translation>“任务”工作表中没有 WBS 编码为 {code} 的任务。</translation>
+    </message>
+    <message>
+        <source>there is nobody called “{name}” on the Stakeholders sheet or in the project.</source>
+        <translation>“干系人”工作表和项目中都没有名为“{name}”的人。</translation>
+    </message>
+    <message>
+        <source>the code {code} is used by another risk.</source>
+        <translation>编号 {code} 已被另一项风险使用。</translation>
+    </message>
+    <message>
+        <source>there is no task on row number {number} of the sheet (in “{text}”).</source>
+        <translation>工作表中没有行号为 {number} 的任务（见“{text}”）。</translation>
+    </message>
+    <message>
+        <source>{file} was not exported by Planwright (it has no Planwright sheet keys). To read a task list from it, use File → Import → Task List from a Spreadsheet.</source>
+        <translation>{file} 不是由 Planwright 导出的（其中没有 Planwright 的工作表键）。要从中读取任务清单，请使用“文件 → 导入 → 来自电子表格的任务清单”。</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer Planwright (workbook format {version}); update Planwright to import it.</source>
+        <translation>{file} 由更新版本的 Planwright 写入（工作簿格式 {version}）；请升级 Planwright 后再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}</source>
+        <translation>无法读取 {file}：{detail}</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel 97–2003 workbook (.xls) or is protected by a password. Open it in Excel or LibreOffice and save it as an .xlsx workbook without a password, then import that.</source>
+        <translation>{file} 是 Excel 97–2003 工作簿（.xls）或受密码保护。请在 Excel 或 LibreOffice 中打开，另存为不带密码的 .xlsx 工作簿后再导入。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx); nothing was imported.</source>
+        <translation>{file} 不是 Excel 工作簿（.xlsx）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or incomplete ({detail}); nothing was imported. If it came by e-mail or download, fetch it again.</source>
+        <translation>{file} 已损坏或不完整（{detail}）；未导入任何内容。如果它来自邮件或下载，请重新获取。</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to far more data than a workbook holds ({entry}: {size} MB); it was not opened.</source>
+        <translation>{file} 解压后的数据量远超工作簿应有的大小（{entry}：{size} MB）；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>Unsupported import format {suffix}: Planwright imports Microsoft Project XML files (.xml), Excel workbooks (.xlsx) and CSV task lists (.csv).</source>
+        <translation>不支持的导入格式 {suffix}：Planwright 可导入 Microsoft Project XML 文件（.xml）、Excel 工作簿（.xlsx）和 CSV 任务清单（.csv）。</translation>
+    </message>
+</context>
+<context>
+    <name>excel</name>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>WBS code or outline number</source>
+        <translation>WBS 编码或大纲编号</translation>
+    </message>
+    <message>
+        <source>ID (row number)</source>
+        <translation>标识号（行号）</translation>
+    </message>
+    <message>
+        <source>Outline level</source>
+        <translation>大纲级别</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>完成百分比</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Blue: task (darker: done) · red: critical · dark grey: summary · ◆ milestone. This sheet is a picture; edit the Tasks sheet.</source>
+        <translation>蓝色：任务（深色：已完成）· 红色：关键 · 深灰：摘要 · ◆ 里程碑。此工作表仅供查看；请在“任务”工作表中编辑。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Gantt</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>干系人</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>参与度</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>每日工时</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>每周工时</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>成功标准</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑数</translation>
+    </message>
+    <message>
+        <source>Critical tasks</source>
+        <translation>关键任务数</translation>
+    </message>
+    <message>
+        <source>% complete (by duration)</source>
+        <translation>完成百分比（按工期）</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>未关闭风险</translation>
+    </message>
+    <message>
+        <source>Tasks with RACI errors</source>
+        <translation>RACI 有错误的任务</translation>
+    </message>
+    <message>
+        <source>Manually scheduled</source>
+        <translation>手动计划</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>限制类型</translation>
+    </message>
+    <message>
+        <source>Constraint date</source>
+        <translation>限制日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始时间</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>实际完成时间</translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation>比较基准开始时间</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>比较基准完成时间</translation>
+    </message>
+    <message>
+        <source>Total slack (days)</source>
+        <translation>总时差（天）</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Role / title</source>
+        <translation>角色/职务</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>权力</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Target power</source>
+        <translation>目标权力</translation>
+    </message>
+    <message>
+        <source>Target interest</source>
+        <translation>目标利益</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <source>Current engagement</source>
+        <translation>当前参与度</translation>
+    </message>
+    <message>
+        <source>Desired engagement</source>
+        <translation>期望参与度</translation>
+    </message>
+    <message>
+        <source>Gap (steps)</source>
+        <translation>差距（级）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响后果</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>应对策略</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Residual probability</source>
+        <translation>剩余概率</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>剩余影响</translation>
+    </message>
+    <message>
+        <source>Residual score</source>
+        <translation>剩余分值</translation>
+    </message>
+    <message>
+        <source>Residual rating</source>
+        <translation>剩余等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>识别日期</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次评审</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Linked tasks (WBS)</source>
+        <translation>关联任务（WBS）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Day or date</source>
+        <translation>星期或日期</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Non-working</source>
+        <translation>非工作日</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Pick a value from the list.</source>
+        <translation>请从列表中选择一个值。</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +4405,26 @@ R {r} · A {a}</translation>
     <message>
         <source>Work (&lt;Work&gt;, &lt;WorkContour&gt;) of the assignments on {count} task(s) (UID {items}) is not imported: in Planwright, work is the duration times the units, spread evenly.</source>
         <translation>{count} 个任务（UID {items}）上各项分配的工时（&lt;Work&gt;、&lt;WorkContour&gt;）未导入：在 Planwright 中，工时等于工期乘以分配单位，并平均分布。</translation>
+    </message>
+    <message>
+        <source>{sheet}: {added} added, {changed} changed, {deleted} deleted</source>
+        <translation>{sheet}：新增 {added}，修改 {changed}，删除 {deleted}</translation>
+    </message>
+    <message>
+        <source>Comparing the {sheet} sheet with the project</source>
+        <translation>正在将“{sheet}”工作表与项目比较</translation>
+    </message>
+    <message>
+        <source>Reading the {sheet} sheet</source>
+        <translation>正在读取“{sheet}”工作表</translation>
+    </message>
+    <message>
+        <source>Writing the {sheet} sheet</source>
+        <translation>正在写入“{sheet}”工作表</translation>
+    </message>
+    <message>
+        <source>Saving the workbook</source>
+        <translation>正在保存工作簿</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,154 @@
+"""Untrusted workbooks: each problem a clear message, the project unchanged."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from app.cli import main
+from app.core.errors import UserError
+from app.io.excel import import_workbook, plan_workbook_import
+from app.io.excel.safety import check_defusedxml
+from app.models.document import Document
+
+
+def _plan(project, workbook):
+    doc = Document.open(project)
+    try:
+        return plan_workbook_import(doc, workbook)
+    finally:
+        doc.close()
+
+
+def _refused(path, tmp_path, *words):
+    with pytest.raises(UserError) as caught:
+        import_workbook(path, tmp_path / "out.pwp")
+    message = caught.value.message()
+    assert all(w in message for w in words), message
+    assert not (tmp_path / "out.pwp").exists()
+    assert not list(tmp_path.glob("out.pwp*"))
+    return message
+
+
+def test_defusedxml_is_in_use():
+    check_defusedxml()
+
+
+def test_a_file_that_is_no_workbook(tmp_path):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("just some text")
+    _refused(path, tmp_path, "notes.xlsx", "not an Excel workbook")
+
+
+def test_old_xls_or_password_protected(tmp_path):
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    _refused(path, tmp_path, "old.xlsx", "password")
+
+
+def test_truncated_workbook(tmp_path, exported):
+    data = exported[1].read_bytes()
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    _refused(path, tmp_path, "cut.xlsx", "damaged or incomplete")
+
+
+def test_damaged_part_inside_the_archive(tmp_path, exported):
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(exported[1]) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data[: len(data) // 3]  # XML cut in the middle
+            target.writestr(item, data)
+    _refused(path, tmp_path, "broken.xlsx", "damaged")
+
+
+def test_zip_bomb_is_not_unpacked(tmp_path, exported):
+    path = tmp_path / "bomb.xlsx"
+    shutil.copy(exported[1], path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/zeros.bin", b"\0" * (30 * 1024 * 1024))
+    _refused(path, tmp_path, "bomb.xlsx", "far more data")
+
+
+def test_cli_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("text")
+    assert main(["import", str(path), "-o", str(tmp_path / "x.pwp")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "notes.xlsx" in err
+    assert not (tmp_path / "x.pwp").exists()
+
+
+def _edited(exported, tmp_path, sheet, cell, value):
+    book = load_workbook(exported[1])
+    book[sheet][cell] = value
+    path = tmp_path / "edited.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("sheet", "cell", "value", "words"), [
+    ("Tasks", "I5", "lots", ["\u201cTasks\u201d", "row 5", "column I", "% complete", "lots"]),
+    ("Tasks", "E6", "five days", ["row 6", "column E", "Duration", "five days"]),
+    ("Tasks", "D4", "=1+2", ["row 4", "column D", "formula"]),
+    ("Tasks", "N7", "#REF!", ["row 7", "column N", "#REF!"]),
+    ("Risks", "I3", 9, ["\u201cRisks\u201d", "row 3", "column I", "1 to 5"]),
+    ("RACI", "E5", "X", ["\u201cRACI\u201d", "row 5", "column E", "\u201cX\u201d"]),
+    ("Stakeholders", "F3", "high", ["row 3", "column F", "Power"]),
+    ("Calendar", "D3", "all day", ["\u201cCalendar\u201d", "row 3", "column D"]),
+])
+def test_a_bad_cell_is_named_and_nothing_changes(exported, project_copy, tmp_path, sheet,
+                                                  cell, value, words):
+    path = _edited(exported, tmp_path, sheet, cell, value)
+    before = project_copy.read_bytes()
+    plan = _plan(project_copy, path)
+    assert plan.command is None and plan.problems
+    message = plan.error().message()
+    assert all(w in message for w in words), message
+    assert project_copy.read_bytes() == before
+    _refused(path, tmp_path, *words[:2])
+
+
+def test_a_sheet_formatted_to_the_last_row_is_read_quickly(exported, project_copy, tmp_path):
+    """A million empty formatted rows: the reader stops after a long empty run."""
+    path = tmp_path / "tall.xlsx"
+    rows = "".join(f'<row r="{n}" s="1" customFormat="1"/>' for n in range(200, 1_048_577))
+    with zipfile.ZipFile(exported[1]) as source, zipfile.ZipFile(
+            path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</sheetData>", rows.encode() + b"</sheetData>")
+            target.writestr(item.filename, data)
+    try:
+        plan = _plan(project_copy, path)
+    except UserError as error:  # refused as too large is a clear answer too
+        assert "tall.xlsx" in error.message()
+        return
+    assert plan.problems == [] and plan.changes == 0
+
+
+def test_merged_cells_are_named(exported, project_copy, tmp_path):
+    book = load_workbook(exported[1])
+    book["Tasks"].merge_cells("D4:D5")
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    plan = _plan(project_copy, path)
+    assert plan.command is None
+    assert "row 5, column D" in plan.error().message()
+
+
+def test_wrong_kind_of_workbook_points_to_task_list_import(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Task", "Duration"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    message = _refused(path, tmp_path, "list.xlsx", "not exported by Planwright")
+    assert "Task List" in message
