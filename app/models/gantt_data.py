@@ -17,9 +17,11 @@ from sqlalchemy.sql.expression import text as sql_text
 from app.core.calendar import WorkCalendar
 from app.core.enums import ConstraintType, LagUnit, LinkType
 from app.core.predecessors import format_link
+from app.core.risk_summary import TaskMarker
 from app.core.wbs import outline
 from app.models import Assignment, Baseline, BaselineTask, Dependency, Person, Project
 from app.models.calendars import project_calendar
+from app.models.risk_data import risk_markers_by_task
 
 # Raw rows (no type processing): comparing them as read tells which tasks an edit
 # changed, and only those are converted again.
@@ -81,6 +83,7 @@ class Snapshot:
     baselines: list[tuple[int, str]] = field(default_factory=list)  # (number, name)
     baseline: int | None = None  # the one shown
     raw: dict[int, tuple] = field(default_factory=dict)  # as read, to spot changes
+    risks: dict[int, TaskMarker] = field(default_factory=dict)  # open risks by task id
 
     def __post_init__(self) -> None:
         self.by_id = {row.id: row for row in self.rows}
@@ -125,7 +128,13 @@ def load(session: Session, baseline: int | None = None) -> Snapshot:
     load_links(session, snapshot)
     load_people(session, snapshot)
     load_baseline(session, snapshot)
+    load_risks(session, snapshot)
     return snapshot
+
+
+def load_risks(session: Session, snapshot: Snapshot) -> None:
+    """The codes and worst rating of the open risks linked to each task."""
+    snapshot.risks = risk_markers_by_task(session)
 
 
 def load_links(session: Session, snapshot: Snapshot) -> None:

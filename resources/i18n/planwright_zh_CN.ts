@@ -978,6 +978,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
         <source>Actual start</source>
         <translation>实际开始</translation>
     </message>
@@ -1112,6 +1116,14 @@
     <message>
         <source>Baseline: {start} – {finish}</source>
         <translation>比较基准：{start} – {finish}</translation>
+    </message>
+    <message>
+        <source>Risks: {codes}</source>
+        <translation>风险：{codes}</translation>
+    </message>
+    <message>
+        <source>Risks: {codes} (worst: {rating})</source>
+        <translation>风险：{codes}（最高等级：{rating}）</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("finish_variance", QT_TRANSLATE_NOOP("GanttColumns", "Finish variance"), R, 90,
            shown=False),
     Column("notes", QT_TRANSLATE_NOOP("GanttColumns", "Notes"), C, 44),
+    Column("risks", QT_TRANSLATE_NOOP("GanttColumns", "Risks"), L, 80),
     # Progress tracking (shown together by the progress update mode)
     Column("actual_start", QT_TRANSLATE_NOOP("GanttColumns", "Actual start"), R, 90, True,
            False),
@@ -110,6 +111,7 @@ DISPLAY: dict[str, Callable[[GanttRow, Snapshot], Any]] = {
     "start_variance": lambda r, s: _variance(r.baseline_start, r.start, s),
     "finish_variance": lambda r, s: _variance(r.baseline_finish, r.finish, s),
     "notes": lambda r, s: "",
+    "risks": lambda r, s: ", ".join(s.risks[r.id].codes) if r.id in s.risks else "",
     "actual_start": lambda r, s: date_text(r.actual_start),
     "actual_finish": lambda r, s: date_text(r.actual_finish),
     "cost": lambda r, s: "" if r.summary else money_text(r.cost or 0.0),

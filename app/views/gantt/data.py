@@ -10,9 +10,10 @@ from app.models.gantt_data import (
     load_baseline,
     load_links,
     load_people,
+    load_risks,
     read_raw,
     refresh_tasks,
 )
 
 __all__ = ["GanttRow", "LinkRow", "Snapshot", "fill_row", "load", "load_baseline",
-           "load_links", "load_people", "read_raw", "refresh_tasks"]
+           "load_links", "load_people", "load_risks", "read_raw", "refresh_tasks"]

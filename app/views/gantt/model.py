@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from app.views.gantt.columns import COLUMNS, DISPLAY, EDIT_TEXT, INDEX, ROLLED_UP
 from app.views.gantt.data import GanttRow, Snapshot
+from app.views.gantt.tooltip import risk_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the GanttRow itself
@@ -189,6 +190,12 @@ class GanttModel(QAbstractTableModel):
             return column.align | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.FontRole and row.summary:
             return self._bold
+        if column.key == "risks" and row.id in self.snapshot.risks:
+            worst = self.snapshot.risks[row.id].worst
+            if role == Qt.ItemDataRole.DecorationRole and worst is not None:
+                return QColor(worst.color)  # the worst linked risk's rating colour
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return risk_text(self.snapshot.risks[row.id])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.key == "notes" and row.notes:
                 return row.notes

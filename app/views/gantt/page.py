@@ -36,7 +36,7 @@ _RELOAD = Changes.PROJECT | Changes.CALENDAR | Changes.BASELINE
 class GanttPage(Page):
     icon_name = "gantt"
     flags = Changes.TASKS | Changes.LINKS | Changes.PEOPLE | Changes.CALENDAR | \
-        Changes.BASELINE | Changes.PROJECT
+        Changes.BASELINE | Changes.PROJECT | Changes.RISKS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,10 +113,12 @@ class GanttPage(Page):
                 data.load_links(session, snapshot)
             if rows is not None and changes & Changes.PEOPLE:
                 data.load_people(session, snapshot)
+            if rows is not None and changes & Changes.RISKS:  # markers of linked risks
+                data.load_risks(session, snapshot)
         if rows is None:  # tasks added, removed or moved in the outline
             self.refresh()
             return
-        if changes & (Changes.LINKS | Changes.PEOPLE):
+        if changes & (Changes.LINKS | Changes.PEOPLE | Changes.RISKS):
             self.canvas.rows_moved()
             self.model.all_changed()
         self.model.rows_changed(rows)

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
 
+from app.core.risk_summary import TaskMarker
 from app.views.gantt.data import GanttRow, LinkRow, Snapshot
 from app.views.gantt.links import route
 from app.views.gantt.scale import HOUR, TimeScale, boundaries
@@ -159,6 +160,9 @@ def paint_rows(p: QPainter, view: View, first: int, last: int, colours: Colours)
             _bar(p, view, row, left, right, top, h, critical, colours)
         if row.deadline:
             _deadline(p, view.x(row.deadline), top, h, colours)
+        marker = view.snapshot.risks.get(row.id)
+        if marker is not None:
+            _risk(p, left, top, h, marker, colours)
         text = row.name if view.label == "name" else row.people if view.label == "people" \
             else ""
         if text:
@@ -210,6 +214,17 @@ def _diamond(p: QPainter, x: float, y: float, r: float, colour: QColor) -> None:
     p.setBrush(colour)
     p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
                              QPointF(x - r, y)]))
+
+
+def _risk(p: QPainter, left: float, top: float, h: int, marker: TaskMarker,
+          colours: Colours) -> None:
+    """A dot on the bar's top-left corner in the colour of the worst open risk linked to
+    the task (above the middle, where link arrows arrive)."""
+    colour = QColor(marker.worst.color) if marker.worst is not None else colours.text
+    r = max(3.0, h * 0.14)
+    p.setPen(QPen(colours.text, 1))
+    p.setBrush(colour)
+    p.drawEllipse(QPointF(left, top + r + 1), r, r)
 
 
 def _deadline(p: QPainter, x: float, top: float, h: int, colours: Colours) -> None:

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from app.core.durations import format_duration
+from app.core.risk_summary import TaskMarker
 from app.views.formats import date_text
 from app.views.gantt.data import GanttRow, Snapshot
 
@@ -32,4 +33,15 @@ def task_tooltip(row: GanttRow, snapshot: Snapshot) -> str:
             start=date_text(row.baseline_start), finish=date_text(row.baseline_finish)))
     if row.people:
         lines.append(escape(row.people))
+    if row.id in snapshot.risks:
+        lines.append(escape(risk_text(snapshot.risks[row.id])))
     return "<br>".join(lines)
+
+
+def risk_text(marker: TaskMarker) -> str:
+    """"Risks: R-003, R-007 (worst: High)" for a task's open linked risks."""
+    codes = ", ".join(marker.codes)
+    if marker.worst is None:
+        return QCoreApplication.translate("GanttTooltip", "Risks: {codes}").format(codes=codes)
+    return QCoreApplication.translate("GanttTooltip", "Risks: {codes} (worst: {rating})").format(
+        codes=codes, rating=marker.worst.label)
