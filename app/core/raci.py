@@ -255,6 +255,16 @@ class Matrix:
     def loads(self) -> list[ColumnLoad]:
         return column_loads((r.cells for r in self.rows), len(self.columns), self.thresholds)
 
+    def without_people(self, person_ids: set[int]) -> Matrix:
+        """The matrix less the columns of these people (confidential ones left out of an
+        export or report)."""
+        keep = [i for i, c in enumerate(self.columns) if c.person_id not in person_ids]
+        if len(keep) == len(self.columns):
+            return self
+        columns = [self.columns[i] for i in keep]
+        rows = [replace(r, cells=[r.cells[i] for i in keep]) for r in self.rows]
+        return Matrix(columns, rows, self.variant, self.thresholds)
+
     def with_cells(self, cells: Mapping[int, list[str]]) -> Matrix:
         """The same rows and columns with other letters (by task id; absent = empty)."""
         empty = [""] * len(self.columns)

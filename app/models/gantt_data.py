@@ -151,10 +151,14 @@ def load_links(session: Session, snapshot: Snapshot) -> None:
         row.predecessors = ", ".join(texts.get(row.id, ()))
 
 
-def load_people(session: Session, snapshot: Snapshot) -> None:
+def load_people(session: Session, snapshot: Snapshot,
+                leave_out: frozenset[int] | set[int] = frozenset()) -> None:
+    """Each task's assignees' names; `leave_out`: people not to name (confidential)."""
     people: dict[int, list[str]] = defaultdict(list)
-    for task_id, name in session.execute(select(Assignment.task_id, Person.name).join(Person)
-                                         .order_by(Person.position, Person.name)):
+    query = select(Assignment.task_id, Person.name).join(Person)
+    if leave_out:
+        query = query.where(Person.id.not_in(leave_out))
+    for task_id, name in session.execute(query.order_by(Person.position, Person.name)):
         people[task_id].append(name)
     for row in snapshot.rows:
         row.people = ", ".join(people.get(row.id, ()))

@@ -174,3 +174,26 @@ def test_bad_options_are_named():
         parse_sections("gantt")
     with pytest.raises(UserError, match="B5"):
         parse_paper("B5")
+
+
+def test_a_confidential_team_member_is_named_nowhere_unless_included(samples, tmp_path):
+    """Not as a RACI column, a risk owner or an assignee either (Kevin Zhang is all three
+    in the sample)."""
+    from app.models import Person
+
+    project = tmp_path / "p.pwp"
+    project.write_bytes(samples["en"].read_bytes())
+    doc = Document.open(project)
+    with doc.session() as session:
+        session.execute(update(Person).where(Person.name == "Kevin Zhang")
+                        .values(confidential=True))
+    doc.close()
+    sections = (Section.SCHEDULE, Section.RISKS, Section.RACI, Section.STAKEHOLDERS)
+    out = tmp_path / "p.pdf"
+    write_report(project, out, ReportOptions(sections=sections, paper=Paper.A3))
+    text = pdf_text(out)
+    assert "Kevin" not in text
+    assert "Eric Xu" in text  # another team member still named
+    write_report(project, out, ReportOptions(sections=sections, paper=Paper.A3,
+                                             include_confidential=True))
+    assert "Kevin Zhang" in pdf_text(out)

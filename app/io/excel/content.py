@@ -175,13 +175,7 @@ def _tasks(session: Session, per_day: int, names: dict[int, str],
 
 def _raci(session: Session, hidden: set[int]) -> RaciMatrix:
     """The RACI matrix without the columns of confidential people left out."""
-    matrix = load_raci(session)
-    keep = [i for i, c in enumerate(matrix.columns) if c.person_id not in hidden]
-    if len(keep) == len(matrix.columns):
-        return matrix
-    columns = [matrix.columns[i] for i in keep]
-    cells = {r.task_id: [r.cells[i] for i in keep] for r in matrix.rows}
-    return RaciMatrix(columns, matrix.rows, matrix.variant, matrix.thresholds).with_cells(cells)
+    return load_raci(session).without_people(hidden)
 
 
 def _figures(content: Content) -> dict[str, Any]:
