@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from app.core.errors import UserError
 from app.core.progress import Cancelled
 from app.ui.background import run_in_background
+from app.ui.files import ask_save_path
 from app.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -37,13 +38,11 @@ class ExcelExchange(QObject):
         port = self.window.port
         if port is None:
             return
-        suggested = port.document.path.with_suffix(".xlsx")
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Excel Workbook"), str(suggested),
-            self.tr("Excel workbooks (*.xlsx)"))
-        if not target:
+        target_path = ask_save_path(self.window, self.tr("Export Excel Workbook"),
+                                    port.document.path.with_suffix(".xlsx"),
+                                    self.tr("Excel workbooks (*.xlsx)"))
+        if target_path is None:
             return
-        target_path = Path(target if target.lower().endswith(".xlsx") else target + ".xlsx")
         include = self._has_confidential() and QMessageBox.question(
             self.window, self.tr("Confidential Stakeholders"),
             self.tr("Some stakeholders are marked confidential. Include them in the "
@@ -152,12 +151,11 @@ class ExcelExchange(QObject):
     def _import_as_new(self, source: Path) -> None:
         from app.io.excel import import_workbook
 
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the Imported Project As"),
-            str(source.with_suffix(".pwp")), self.tr("Planwright projects (*.pwp)"))
-        if not target:
+        target_path = ask_save_path(self.window, self.tr("Save the Imported Project As"),
+                                    source.with_suffix(".pwp"),
+                                    self.tr("Planwright projects (*.pwp)"))
+        if target_path is None:
             return
-        target_path = Path(target if target.lower().endswith(".pwp") else target + ".pwp")
         language = self.window.translations.language
         try:
             run_in_background(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.core.errors import UserError
 from app.core.progress import Cancelled
 from app.ui.background import run_in_background
+from app.ui.files import ask_save_path
 from app.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -30,13 +31,11 @@ class Exchange(QObject):
             self.tr("Microsoft Project XML (*.xml);;All files (*)"))
         if not source:
             return
-        suggested = Path(source).with_suffix(".pwp")
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the Imported Project As"), str(suggested),
-            self.tr("Planwright projects (*.pwp)"))
-        if not target:
+        target_path = ask_save_path(self.window, self.tr("Save the Imported Project As"),
+                                    Path(source).with_suffix(".pwp"),
+                                    self.tr("Planwright projects (*.pwp)"))
+        if target_path is None:
             return
-        target_path = Path(target if target.lower().endswith(".pwp") else target + ".pwp")
         language = self.window.translations.language
         try:
             report = run_in_background(
@@ -69,13 +68,11 @@ class Exchange(QObject):
         port = self.window.port
         if port is None:
             return
-        suggested = port.document.path.with_suffix(".xml")
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Microsoft Project XML"), str(suggested),
-            self.tr("Microsoft Project XML (*.xml)"))
-        if not target:
+        target_path = ask_save_path(self.window, self.tr("Export Microsoft Project XML"),
+                                    port.document.path.with_suffix(".xml"),
+                                    self.tr("Microsoft Project XML (*.xml)"))
+        if target_path is None:
             return
-        target_path = Path(target if target.lower().endswith(".xml") else target + ".xml")
         try:
             run_in_background(self.window,
                               self.tr("Exporting {file}\u2026").format(file=target_path.name),

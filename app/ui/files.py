@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.core.errors import UserError
 from app.models.document import Document
@@ -15,6 +15,17 @@ from app.ui.messages import show_error
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path | str,
+                  file_filter: str) -> Path | None:
+    """A native save dialog; the chosen path, with `suggested`'s suffix added when the
+    user typed none, or None when cancelled."""
+    suffix = Path(suggested).suffix
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    if not chosen:
+        return None
+    return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
 
 
 def sample_path(language: str) -> Path:
@@ -47,12 +58,10 @@ class Files(QObject):
         return self.tr("Planwright projects (*.pwp);;All files (*)")
 
     def new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Project"),
-                                              str(Path(self.folder()) / self.tr("Untitled.pwp")),
-                                              self._filter())
-        if not path:
+        target = ask_save_path(self.window, self.tr("New Project"),
+                               Path(self.folder()) / self.tr("Untitled.pwp"), self._filter())
+        if target is None:
             return
-        target = Path(path) if path.lower().endswith(".pwp") else Path(path + ".pwp")
         self.window.close_document()
         try:
             document = Document.create(target, name=target.stem,
@@ -85,13 +94,12 @@ class Files(QObject):
         if port is None:
             return
         current = port.document.path
-        path, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self.window, self.tr("Save Project As"),
-            str(current.with_name(current.stem + self.tr(" (copy)") + current.suffix)),
+            current.with_name(current.stem + self.tr(" (copy)") + current.suffix),
             self._filter())
-        if not path:
+        if target is None:
             return
-        target = Path(path) if path.lower().endswith(".pwp") else Path(path + ".pwp")
         try:
             copy = port.document.save_as(target)
         except UserError as error:

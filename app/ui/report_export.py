@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.core.errors import UserError
 from app.core.progress import Cancelled
 from app.ui.background import run_in_background
+from app.ui.files import ask_save_path
 from app.ui.messages import show_error
 from app.ui.report_dialog import ReportDialog
 
@@ -36,13 +37,11 @@ class ReportExport(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options()
-        suggested = port.document.path.with_suffix(".pdf")
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export PDF Status Report"), str(suggested),
-            self.tr("PDF documents (*.pdf)"))
-        if not target:
+        path = ask_save_path(self.window, self.tr("Export PDF Status Report"),
+                             port.document.path.with_suffix(".pdf"),
+                             self.tr("PDF documents (*.pdf)"))
+        if path is None:
             return
-        path = Path(target if target.lower().endswith(".pdf") else target + ".pdf")
         try:
             pages = run_in_background(
                 self.window, self.tr("Writing {file}\u2026").format(file=path.name),
