@@ -55,36 +55,14 @@ def import_workbook(source: Path, target: Path, *, language: str = "en",
     Built beside `target` and moved into place only when complete, so a bad workbook
     leaves no file behind (and an existing one, with --force, untouched).
     """
-    import os
-
     from app.io.excel.plan import plan_workbook_import as plan
     from app.io.excel.reader import read_workbook
-    from app.models.document import EXISTS, DocumentError
 
     progress = progress or Progress()
-    source, target = Path(source), Path(target).absolute()
-    if target.exists() and not overwrite:
-        raise DocumentError("exists", EXISTS, path=str(target))
-    data = read_workbook(source, progress)
-    name = _project_name(data) or source.stem
-    building = target.with_name(target.name + ".import")
-    building.unlink(missing_ok=True)
-    document = Document.create(building, name=name, language=language)
-    try:
-        with document.reader() as session:
-            result = plan(session, data, progress)
-        if result.problems:
-            raise result.error()
-        if result.command is not None:
-            document.editor.apply(result.command)
-    except BaseException:
-        document.close()
-        building.unlink(missing_ok=True)
-        raise
-    document.close()
-    os.replace(building, target)
-    progress.report(1.0)
-    return result
+    target = _free_target(target, overwrite)
+    data = read_workbook(Path(source), progress)
+    return _new_project(target, _project_name(data) or Path(source).stem, language,
+                        lambda session: plan(session, data, progress), progress)
 
 
 def _project_name(data) -> str:
@@ -102,24 +80,38 @@ def import_task_list(source: Path, target: Path, *, language: str = "en",
                      overwrite: bool = False, progress: Progress | None = None):
     """`planwright import tasks.xlsx|tasks.csv -o FILE.pwp` for a list Planwright did not
     write: the first sheet with a task list, columns mapped from their names."""
-    import os
-
     from app.io.excel.foreign import plan_foreign
     from app.io.excel.foreign_read import auto_mapping, read_tables
-    from app.models.document import EXISTS, DocumentError
 
     progress = progress or Progress()
-    source, target = Path(source), Path(target).absolute()
+    target = _free_target(target, overwrite)
+    tables = read_tables(Path(source))
+    table = next((t for t in tables if auto_mapping(t)["name"] is not None), tables[0])
+    return _new_project(target, Path(source).stem, language,
+                        lambda session: plan_foreign(session, table, auto_mapping(table)),
+                        progress)
+
+
+def _free_target(target: Path, overwrite: bool) -> Path:
+    from app.models.document import EXISTS, DocumentError
+
+    target = Path(target).absolute()
     if target.exists() and not overwrite:
         raise DocumentError("exists", EXISTS, path=str(target))
-    tables = read_tables(source)
-    table = next((t for t in tables if auto_mapping(t)["name"] is not None), tables[0])
+    return target
+
+
+def _new_project(target: Path, name: str, language: str, plan, progress: Progress):
+    """Create a project beside `target`, apply what `plan(session)` gives, and move it
+    into place only when that worked (refused problems leave no file)."""
+    import os
+
     building = target.with_name(target.name + ".import")
     building.unlink(missing_ok=True)
-    document = Document.create(building, name=source.stem, language=language)
+    document = Document.create(building, name=name, language=language)
     try:
         with document.reader() as session:
-            result = plan_foreign(session, table, auto_mapping(table))
+            result = plan(session)
         if result.problems:
             raise result.error()
         if result.command is not None:
