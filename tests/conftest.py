@@ -20,3 +20,15 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
     i18n.install(None)
     yield root
     i18n.install(None)
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory):
+    """The English sample project, made once; tests copy it before changing anything."""
+    from app.models.sample import create_sample
+
+    folder = tmp_path_factory.mktemp("sample")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PLANWRIGHT_DATA_DIR", str(folder / "data"))
+        create_sample(folder / "sample.pwp", "en").close()
+    return folder / "sample.pwp"

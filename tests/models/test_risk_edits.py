@@ -26,16 +26,7 @@ from app.models.risk_edits import (
     scale_changes,
     set_fields,
 )
-from app.models.sample import STATUS_DATE, create_sample
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("risk_sample")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PLANWRIGHT_DATA_DIR", str(folder / "data"))
-        create_sample(folder / "sample.pwp", "en").close()
-    return folder / "sample.pwp"
+from app.models.sample import STATUS_DATE
 
 
 @pytest.fixture

@@ -16,19 +16,11 @@ from app.models.commands.stakeholders import (
     edit_stakeholder,
     move_stakeholder,
 )
-from app.models.sample import create_sample
 from app.models.stakeholders import (
     deletion_impact,
     load_stakeholders,
     stakeholder_summary,
 )
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("s") / "sample.pwp"
-    create_sample(path, "en").close()
-    return path
 
 
 @pytest.fixture

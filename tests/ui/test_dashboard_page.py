@@ -10,16 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.models.health import key_figures, load_snapshots
-from app.models.sample import STATUS_DATE, create_sample
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("sample")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PLANWRIGHT_DATA_DIR", str(folder / "data"))
-        create_sample(folder / "sample.pwp", "en").close()
-    return folder / "sample.pwp"
+from app.models.sample import STATUS_DATE
 
 
 @pytest.fixture

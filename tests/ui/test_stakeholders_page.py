@@ -9,15 +9,7 @@ from sqlalchemy import func, select
 
 from app.core.enums import Engagement
 from app.models import Assignment, Person
-from app.models.sample import create_sample
 from app.views.stakeholders.register_model import COLUMN_OF
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("sample") / "sample.pwp"
-    create_sample(path, "en").close()
-    return path
 
 
 @pytest.fixture

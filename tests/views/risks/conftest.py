@@ -9,7 +9,6 @@ import pytest
 from app.core.errors import UserError
 from app.models.commands import Command, History
 from app.models.document import Document
-from app.models.sample import create_sample
 
 
 class Port:
@@ -27,15 +26,6 @@ class Port:
             self.errors.append(error.message())
             return False
         return True
-
-
-@pytest.fixture(scope="session")
-def sample_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("risks_sample")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PLANWRIGHT_DATA_DIR", str(folder / "data"))
-        create_sample(folder / "sample.pwp", "en").close()
-    return folder / "sample.pwp"
 
 
 @pytest.fixture
