@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.core.errors import UserError
 from app.core.progress import Cancelled, Progress
 
 T = TypeVar("T")
@@ -76,3 +78,23 @@ def run_in_background(parent: QWidget | None, label: str,
     if progress.cancel_requested:
         raise Cancelled
     return outcome.get("result")  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    value: T
+
+
+def run_or_show_error(parent: QWidget, label: str, work: Callable[[Progress], T],
+                      failure: str) -> Done[T] | None:
+    """`run_in_background`, with the ending every menu command wants: None when the user
+    cancelled or the work was refused (the message then shown under `failure`)."""
+    from app.ui.messages import show_error
+
+    try:
+        return Done(run_in_background(parent, label, work))
+    except Cancelled:
+        return None
+    except UserError as error:
+        show_error(parent, error, failure)
+        return None

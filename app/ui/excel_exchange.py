@@ -9,8 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.core.errors import UserError
-from app.core.progress import Cancelled
-from app.ui.background import run_in_background
+from app.ui.background import run_or_show_error
 from app.ui.files import ask_save_path
 from app.ui.messages import show_error
 
@@ -49,16 +48,13 @@ class ExcelExchange(QObject):
                     "workbook?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
-        try:
-            run_in_background(
-                self.window, self.tr("Exporting {file}\u2026").format(file=target_path.name),
-                lambda progress: export_workbook(port.document, target_path,
-                                                 include_confidential=include,
-                                                 progress=progress))
-        except Cancelled:
-            return
-        except UserError as error:
-            show_error(self.window, error, self.tr("Cannot export the project"))
+        done = run_or_show_error(
+            self.window, self.tr("Exporting {file}\u2026").format(file=target_path.name),
+            lambda progress: export_workbook(port.document, target_path,
+                                             include_confidential=include,
+                                             progress=progress),
+            self.tr("Cannot export the project"))
+        if done is None:
             return
         self.window.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=target_path), 8000)
@@ -90,15 +86,13 @@ class ExcelExchange(QObject):
             if not chosen:
                 return
             source = Path(chosen)
-        try:
-            tables = run_in_background(
-                self.window, self.tr("Reading {file}\u2026").format(file=source.name),
-                lambda progress: read_tables(source))
-        except Cancelled:
+        done = run_or_show_error(
+            self.window, self.tr("Reading {file}\u2026").format(file=source.name),
+            lambda progress: read_tables(source),
+            self.tr("Cannot import the task list"))
+        if done is None:
             return
-        except UserError as error:
-            show_error(self.window, error, self.tr("Cannot import the task list"))
-            return
+        tables = done.value
         dialog = TaskListDialog(tables, source.name, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -127,15 +121,13 @@ class ExcelExchange(QObject):
         if not ours:  # somebody's own task list: the mapping step
             self.import_task_list(source)
             return
-        try:
-            plan = run_in_background(
-                self.window, self.tr("Reading {file}\u2026").format(file=source.name),
-                lambda progress: plan_workbook_import(port.document, source, progress))
-        except Cancelled:
+        done = run_or_show_error(
+            self.window, self.tr("Reading {file}\u2026").format(file=source.name),
+            lambda progress: plan_workbook_import(port.document, source, progress),
+            self.tr("Cannot import the workbook"))
+        if done is None:
             return
-        except UserError as error:
-            show_error(self.window, error, self.tr("Cannot import the workbook"))
-            return
+        plan = done.value
         if not plan.problems and plan.command is None:
             QMessageBox.information(self.window, self.tr("Import Excel Workbook"), self.tr(
                 "{file} holds nothing that differs from the project.").format(file=source.name))
@@ -157,15 +149,12 @@ class ExcelExchange(QObject):
         if target_path is None:
             return
         language = self.window.translations.language
-        try:
-            run_in_background(
-                self.window, self.tr("Importing {file}\u2026").format(file=source.name),
-                lambda progress: import_workbook(source, target_path, language=language,
-                                                 overwrite=target_path.exists(),
-                                                 progress=progress))
-        except Cancelled:
-            return
-        except UserError as error:
-            show_error(self.window, error, self.tr("Cannot import the workbook"))
+        done = run_or_show_error(
+            self.window, self.tr("Importing {file}\u2026").format(file=source.name),
+            lambda progress: import_workbook(source, target_path, language=language,
+                                             overwrite=target_path.exists(),
+                                             progress=progress),
+            self.tr("Cannot import the workbook"))
+        if done is None:
             return
         self.window.open_path(target_path)

@@ -8,11 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.core.errors import UserError
-from app.core.progress import Cancelled
-from app.ui.background import run_in_background
+from app.ui.background import run_or_show_error
 from app.ui.files import ask_save_path
-from app.ui.messages import show_error
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -37,17 +34,15 @@ class Exchange(QObject):
         if target_path is None:
             return
         language = self.window.translations.language
-        try:
-            report = run_in_background(
-                self.window, self.tr("Importing {file}\u2026").format(file=Path(source).name),
-                lambda progress: import_mspdi(Path(source), target_path, language,
-                                              overwrite=target_path.exists(),
-                                              progress=progress))
-        except Cancelled:
+        done = run_or_show_error(
+            self.window, self.tr("Importing {file}\u2026").format(file=Path(source).name),
+            lambda progress: import_mspdi(Path(source), target_path, language,
+                                          overwrite=target_path.exists(),
+                                          progress=progress),
+            self.tr("Cannot import the file"))
+        if done is None:
             return
-        except UserError as error:
-            show_error(self.window, error, self.tr("Cannot import the file"))
-            return
+        report = done.value
         self.window.open_path(target_path)
         lines = [self.tr("Imported {tasks} tasks, {links} links and {people} people.").format(
             tasks=report.tasks, links=report.links, people=report.people)]
@@ -73,15 +68,11 @@ class Exchange(QObject):
                                     self.tr("Microsoft Project XML (*.xml)"))
         if target_path is None:
             return
-        try:
-            run_in_background(self.window,
-                              self.tr("Exporting {file}\u2026").format(file=target_path.name),
-                              lambda progress: export_mspdi(port.document, target_path,
-                                                            progress=progress))
-        except Cancelled:
-            return
-        except UserError as error:
-            show_error(self.window, error, self.tr("Cannot export the project"))
+        done = run_or_show_error(
+            self.window, self.tr("Exporting {file}\u2026").format(file=target_path.name),
+            lambda progress: export_mspdi(port.document, target_path, progress=progress),
+            self.tr("Cannot export the project"))
+        if done is None:
             return
         self.window.statusBar().showMessage(
             self.tr("Exported to {path}").format(path=target_path), 8000)

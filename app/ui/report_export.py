@@ -10,11 +10,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.core.errors import UserError
-from app.core.progress import Cancelled
-from app.ui.background import run_in_background
+from app.ui.background import run_or_show_error
 from app.ui.files import ask_save_path
-from app.ui.messages import show_error
 from app.ui.report_dialog import ReportDialog
 
 if TYPE_CHECKING:
@@ -42,15 +39,13 @@ class ReportExport(QObject):
                              self.tr("PDF documents (*.pdf)"))
         if path is None:
             return
-        try:
-            pages = run_in_background(
-                self.window, self.tr("Writing {file}\u2026").format(file=path.name),
-                lambda progress: write_report(port.document, path, options, progress))
-        except Cancelled:
+        done = run_or_show_error(
+            self.window, self.tr("Writing {file}\u2026").format(file=path.name),
+            lambda progress: write_report(port.document, path, options, progress),
+            self.tr("Cannot write the report"))
+        if done is None:
             return
-        except UserError as error:
-            show_error(self.window, error, self.tr("Cannot write the report"))
-            return
+        pages = done.value
         self.window.statusBar().showMessage(
             self.tr("Report written to {path}").format(path=path), 8000)
         self.finished(path, pages)
