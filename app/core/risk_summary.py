@@ -13,14 +13,13 @@ from app.core.enums import RiskKind, RiskStatus, RiskStrategy
 from app.core.risk import Matrix, Rating, is_open, is_overdue, score, trend
 
 
-@dataclass(frozen=True)
-class ReviewFacts:
-    reviewed_on: date
+class _Scored:
+    """Score and residual score from the probability and impact fields."""
+
     probability: int
     impact: int
     residual_probability: int | None
     residual_impact: int | None
-    note: str = ""
 
     @property
     def score(self) -> int:
@@ -34,7 +33,17 @@ class ReviewFacts:
 
 
 @dataclass(frozen=True)
-class RiskFacts:
+class ReviewFacts(_Scored):
+    reviewed_on: date
+    probability: int
+    impact: int
+    residual_probability: int | None
+    residual_impact: int | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RiskFacts(_Scored):
     """One risk as every reader sees it (ids and plain values)."""
 
     id: int
@@ -60,16 +69,6 @@ class RiskFacts:
     closed_on: date | None = None
     task_ids: tuple[int, ...] = ()
     reviews: tuple[ReviewFacts, ...] = field(default=(), repr=False)  # oldest first
-
-    @property
-    def score(self) -> int:
-        return score(self.probability, self.impact)
-
-    @property
-    def residual_score(self) -> int | None:
-        if self.residual_probability is None or self.residual_impact is None:
-            return None
-        return score(self.residual_probability, self.residual_impact)
 
     @property
     def trend(self) -> str:
