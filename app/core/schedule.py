@@ -51,8 +51,12 @@ from app.core.schedule_nodes import Clock, Node, build_nodes
 
 LOOP = QT_TRANSLATE_NOOP("errors", "These links form a loop: {tasks}. Remove one of them.")
 
+# Module names: reading a member off its enum class costs more than a comparison.
 C = ConstraintType
+ASAP, ALAP, SNET, FNET, SNLT, FNLT, MSO, MFO = (
+    C.ASAP, C.ALAP, C.SNET, C.FNET, C.SNLT, C.FNLT, C.MSO, C.MFO)
 FS, SS, FF, SF = LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF
+_ENDS = {FS: (1, 0), SS: (0, 0), FF: (1, 1), SF: (0, 1)}  # (from its finish, to a finish)
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,10 @@ class TaskOut(NamedTuple):  # a tuple: ten thousand are built per pass
     critical: bool
     duration: int  # working minutes; rolled up for summaries, actual once finished
     deadline_missed: bool = False
+
+
+# TaskOut's own __new__ is Python; this is the same tuple built in C.
+_new_out = tuple.__new__
 
 
 def schedule(project_start: datetime, calendar: WorkCalendar, tasks: Sequence[TaskIn],
@@ -149,6 +157,7 @@ class Scheduler:
         if loop is not None:
             raise loop_error([self.nodes[i].task.name for i in loop])
         self.order = order
+        self._step_lists: tuple[list[Node], list[Node]] | None = None
         self.clock = Clock(calendar)
         for node in self.nodes:  # outline order: summaries before what is under them
             node.prepare(self.clock)
@@ -174,38 +183,53 @@ class Scheduler:
 
     def out(self, node: Node, critical_slack: int) -> TaskOut:
         """The task's computed dates and slack, once its dates are placed."""
-        position = self.clock.position
+        # Positions are memoised; `or` only recomputes the origin's 0.
+        get, position = self.clock.positions.get, self.clock.position
         es, ef, ls, lf = node.shown
         if node.alap:
             total = 0  # Project's rule: the task sits at its late dates
-        elif node.in_progress:
-            total = position(lf) - position(ef)  # a started task's start slack is spent
         else:
-            total = min(position(ls) - position(es), position(lf) - position(ef))
+            total = (get(lf) or position(lf)) - (get(ef) or position(ef))
+            if not node.in_progress:  # a started task's start slack is spent
+                start_slack = (get(ls) or position(ls)) - (get(es) or position(es))
+                total = start_slack if start_slack < total else total
         # Finished work is never critical.
         critical = total <= critical_slack and not node.done \
             and node.task.percent_complete < 100
         deadline = node.task.deadline
-        return TaskOut(
-            node.start, node.finish, es, ef, ls, lf, total,
-            self._free_slack(node, total), critical,
+        if node.succs or not node.leaf:
+            free = self._free_slack(node, total)
+        else:  # _free_slack's answer for a task nothing follows, without the call
+            free = 0 if node.done or total < 0 else total
+        return _new_out(TaskOut, (
+            node.start, node.finish, es, ef, ls, lf, total, free, critical,
             node.duration if node.leaf else max(0, position(node.finish) - position(node.start)),
-            deadline is not None and node.finish > deadline)
+            deadline is not None and node.finish > deadline))
 
     # -- forward pass ----------------------------------------------------------------
 
+    def _steps(self) -> tuple[list[Node], list[Node]]:
+        """The nodes in the order each pass visits them: a task at its IN event going
+        forwards (at its OUT event backwards), a summary once all under it is done."""
+        if self._step_lists is None:
+            nodes = self.nodes
+            forward = [nodes[event >> 1] for event in self.order
+                       if (event & 1 == IN) == nodes[event >> 1].leaf]
+            backward = [nodes[event >> 1] for event in reversed(self.order)
+                        if (event & 1 == OUT) == nodes[event >> 1].leaf]
+            self._step_lists = forward, backward
+        return self._step_lists
+
     def _forward(self) -> None:
-        nodes, final = self.nodes, self.final
-        for event in self.order:
-            node = nodes[event // 2]
+        final, early = self.final, self._early
+        for node in self._steps()[0]:
             if node.leaf:
-                if event % 2 == IN:
-                    node.es, node.ef = self._early(node)
-                    if final and node.alap:
-                        node.start_out, node.finish_out = node.ls, node.lf
-                    else:
-                        node.start_out, node.finish_out = node.es, node.ef
-            elif event % 2 == OUT:  # everything under the summary is placed
+                node.es, node.ef = early(node)
+                if final and node.alap:
+                    node.start_out, node.finish_out = node.ls, node.lf
+                else:
+                    node.start_out, node.finish_out = node.es, node.ef
+            else:  # everything under the summary is placed
                 node.roll_up_early(first=not final)
 
     def _early(self, node: Node) -> tuple[datetime, datetime]:
@@ -217,53 +241,59 @@ class Scheduler:
             if node.done:
                 return t.actual_start, t.actual_finish
             finish = clock.plus(t.actual_start, d)
-            if t.constraint_type == C.FNET and t.constraint_date is not None:
+            if t.constraint_type == FNET and t.constraint_date is not None:
                 finish = max(finish, t.constraint_date)
             return t.actual_start, finish
         start: datetime | None = None
         finish: datetime | None = None
+        late = self.final and not node.alap
         for pred, link in node.preds:
-            moment = self._early_start_via(pred, node, link)
+            if link.type is FS:  # most links: the general case without its call
+                moment = pred.finish_out if late else pred.ef
+                if link.lag:
+                    moment = clock.plus(moment, link.lag, link.elapsed)
+            else:
+                moment = self._early_start_via(pred, node, link)
             start = moment if start is None or moment > start else start
         floor: datetime | None = None
         for holder in node.up:  # links to a summary hold for every task under it
             for pred, link in holder.preds:
                 moment = self._early_start_via(pred, node, link)
                 start = moment if start is None or moment > start else start
-            if holder.kind in (C.SNET, C.FNET):
+            if holder.kind in (SNET, FNET):
                 # So does a summary's "no earlier than" (Project's rule; MPXJ has none).
                 limit = holder.task.constraint_date
-                if holder.kind == C.FNET:
+                if holder.kind == FNET:
                     limit = clock.plus(limit, -d)
                 floor = limit if floor is None or limit > floor else floor
         linked = start
         kind, when = node.kind, t.constraint_date
         if start is None:  # no predecessors: the project start, or an earlier constraint
-            if kind == C.SNET:
+            if kind == SNET:
                 start = when
-            elif kind == C.FNET:
+            elif kind == FNET:
                 finish, start = when, clock.plus(when, -d)
             else:
                 start = self.project_start
         if floor is not None and floor > start:
             start, finish = floor, None
         start = clock.start_of(start, node.milestone)
-        if kind is C.ASAP or kind is C.ALAP:  # most tasks: no date to compare
+        if kind is ASAP or kind is ALAP:  # most tasks: no date to compare
             pass
-        elif kind == C.SNET:
+        elif kind == SNET:
             start = max(start, when)
-        elif kind == C.FNET:
+        elif kind == FNET:
             start = max(start, clock.plus(when, -d))
-        elif kind == C.SNLT:
+        elif kind == SNLT:
             start = min(start, when)
-        elif kind == C.FNLT:
+        elif kind == FNLT:
             start = min(start, clock.plus(when, -d))
-        elif kind == C.MSO:
+        elif kind == MSO:
             start = when
-        elif kind == C.MFO:
+        elif kind == MFO:
             finish, start = when, clock.plus(when, -d)
         if finish is None:
-            finish = clock.plus(start, d)
+            finish = clock.plus(start, d) if d else start
             if start == linked and node.sf_linked:
                 finish = self._finish_by_start_to_finish(node, start, finish)
         return start, finish
@@ -310,13 +340,11 @@ class Scheduler:
     # -- backward pass ---------------------------------------------------------------
 
     def _backward(self) -> None:
-        nodes = self.nodes
-        for event in reversed(self.order):
-            node = nodes[event // 2]
+        late = self._late
+        for node in self._steps()[1]:
             if node.leaf:
-                if event % 2 == OUT:  # the first of its events seen backwards
-                    self._late(node)
-            elif event % 2 == IN:  # everything under the summary is placed
+                late(node)
+            else:  # everything under the summary is placed
                 node.roll_up_late()
 
     def _late(self, node: Node) -> None:
@@ -335,11 +363,20 @@ class Scheduler:
         """The latest finish successors, constraints and the deadline allow."""
         t, clock = node.task, self.clock
         finish: datetime | None = None
+        project_finish = self.project_finish
         for succ, link in node.succs:
             if succ.leaf:  # a finished successor no longer limits anything
-                if not succ.done:
+                if succ.done:
+                    continue
+                if link.type is FS:  # most links: _late_finish_via without its call
+                    moment = succ.late_base
+                    if link.lag:
+                        moment = clock.plus(moment, -link.lag, link.elapsed)
+                    if moment > project_finish:
+                        moment = project_finish
+                else:
                     moment = self._late_finish_via(node, succ, link)
-                    finish = moment if finish is None or moment < finish else finish
+                finish = moment if finish is None or moment < finish else finish
             else:  # a link to a summary is a link to every task under it
                 for leaf in succ.leaves():
                     moment = self._late_finish_via(node, leaf, link)
@@ -358,18 +395,18 @@ class Scheduler:
             finish = t.actual_start
         for holder in node.up:  # a summary's "no later than" (Project's rule; not MPXJ's)
             kind, when = holder.late_kind, holder.task.constraint_date
-            if kind == C.FNLT:
+            if kind == FNLT:
                 finish = min(finish, when)
-            elif kind == C.SNLT and holder.first_leaf is node:
+            elif kind == SNLT and holder.first_leaf is node:
                 finish = min(finish, clock.plus(when, node.duration))
         kind, when = node.late_kind, t.constraint_date
-        if kind == C.MSO:
+        if kind == MSO:
             finish = clock.plus(when, node.duration)
-        elif kind == C.MFO:
+        elif kind == MFO:
             finish = when
-        elif kind == C.SNLT:
+        elif kind == SNLT:
             finish = min(finish, clock.plus(when, node.duration))
-        elif kind == C.FNLT:
+        elif kind == FNLT:
             finish = min(finish, when)
         if t.deadline is not None:
             finish = min(finish, t.deadline)
@@ -408,13 +445,18 @@ class Scheduler:
         if not node.leaf:  # as MPXJ rolls it up; Project documents none for summaries
             return max(0, total)
         best: int | None = None
-        minutes = self.clock.minutes
+        get, position = self.clock.positions.get, self.clock.position
         own = node.shown  # ES EF LS LF: a late task's dates are its late ones
+        shift = 2 if node.alap else 0
         for succ, link in node.succs:
             if succ.done:
                 continue
-            base = own[(2 if node.alap else 0) + (link.type in (FS, FF))]
-            target = succ.shown[(2 if succ.alap else 0) + (link.type in (FF, SF))]
-            gap = minutes(base, target) - link.lag
-            best = gap if best is None else min(best, gap)
-        return max(0, total if best is None else best)
+            from_finish, to_finish = _ENDS[link.type]
+            base = own[shift + from_finish]
+            target = succ.shown[(2 if succ.alap else 0) + to_finish]
+            gap = (get(target) or position(target)) - (get(base) or position(base)) - link.lag
+            if best is None or gap < best:
+                best = gap
+        if best is None:
+            best = total
+        return best if best > 0 else 0

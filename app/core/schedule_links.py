@@ -34,27 +34,27 @@ def event_order(parents: Sequence[int | None],
     order, starting with the lowest index; the order is then incomplete.
     """
     count = 2 * len(parents)
-    after: list[list[int]] = [[event + 1] if event % 2 == IN else [] for event in range(count)]
-    waiting = [event % 2 for event in range(count)]  # an OUT event waits for its own IN
+    # Every IN event is followed by its own OUT event, which waits for nothing else
+    # unless the task is a summary.
+    after: list[list[int]] = [[event + 1] if not event & 1 else [] for event in range(count)]
+    waiting = [0, 1] * len(parents)
     for child, parent in enumerate(parents):
         if parent is not None:
-            after[2 * parent + IN].append(2 * child + IN)
-            waiting[2 * child + IN] += 1
-            after[2 * child + OUT].append(2 * parent + OUT)
-            waiting[2 * parent + OUT] += 1
+            after[2 * parent].append(2 * child)
+            waiting[2 * child] += 1
+            after[2 * child + 1].append(2 * parent + 1)
+            waiting[2 * parent + 1] += 1
     for predecessor, successor in links:
-        after[2 * predecessor + OUT].append(2 * successor + IN)
-        waiting[2 * successor + IN] += 1
-    # First in, first out: the list is its own queue.
-    order = [event for event in range(count) if not waiting[event]]
-    visited = 0
-    while visited < len(order):
-        for nxt in after[order[visited]]:
+        after[2 * predecessor + 1].append(2 * successor)
+        waiting[2 * successor] += 1
+    # First in, first out: the list is its own queue (iterating it sees what is added).
+    order = [event for event in range(0, count, 2) if not waiting[event]]
+    for event in order:
+        for nxt in after[event]:
             left = waiting[nxt] - 1
             waiting[nxt] = left
             if not left:
                 order.append(nxt)
-        visited += 1
     if len(order) == count:
         return order, None
     return order, _loop(after, waiting)

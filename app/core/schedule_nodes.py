@@ -11,19 +11,27 @@ from typing import TYPE_CHECKING
 from app.core.calendar import WorkCalendar
 from app.core.enums import ConstraintType, LinkType
 
+ASAP, ALAP = ConstraintType.ASAP, ConstraintType.ALAP  # read once: see app.core.schedule
+SF = LinkType.SF
+
 if TYPE_CHECKING:
     from app.core.schedule import LinkIn, TaskIn
 
 
 
 class Clock:
-    """Working-time arithmetic on one calendar."""
+    """Working-time arithmetic on one calendar.
+
+    The scheduler calls these a hundred thousand times per pass, so they read the
+    calendar's memos (moment -> position, 2 * position + finish -> moment) directly.
+    """
 
     def __init__(self, calendar: WorkCalendar) -> None:
         self.cal = calendar
         index = calendar.time_index()
-        self._add = index.add
-        self._position = self.position = index.position  # working minutes to a moment
+        self.positions = index.positions
+        self.moments = index.moments
+        self.position = index.position  # working minutes from the calendar's origin
         self._moment = index.moment
 
     def plus(self, moment: datetime, minutes: int, elapsed: bool = False) -> datetime:
@@ -36,28 +44,49 @@ class Clock:
             return moment
         if elapsed:
             return moment + timedelta(minutes=minutes)
+        position = self.positions.get(moment)
+        if position is None:
+            position = self.position(moment)
+        position += minutes
+        found = self.moments.get(2 * position + (minutes > 0))
+        if found is not None:
+            return found
         try:
-            return self._add(moment, minutes)
+            return self._moment(position, minutes > 0)
         except ValueError:  # no working time for centuries: the calendar's own message
             return self.cal.add_working_minutes(moment, minutes)
 
     def start_of(self, moment: datetime, milestone: bool) -> datetime:
         """The moment as a start: the next working moment (17:00 becomes 08:00 the next
         working day), but a milestone may stay at the end of a working interval."""
-        start = self._add(moment, 0)
+        position = self.positions.get(moment)
+        if position is None:
+            position = self.position(moment)
+        start = self.moments.get(2 * position)
+        if start is None:
+            start = self._moment(position, False)
         if milestone and start != moment and self.finish_of(moment) == moment:
             return moment
         return start
 
     def finish_of(self, moment: datetime) -> datetime:
         """The same working moment seen as a finish: 08:00 Tuesday becomes 17:00 Monday."""
-        return self._moment(self._position(moment), True)
+        position = self.positions.get(moment)
+        if position is None:
+            position = self.position(moment)
+        finish = self.moments.get(2 * position + 1)
+        return finish if finish is not None else self._moment(position, True)
 
     def minutes(self, a: datetime, b: datetime) -> int:
         """Working minutes from a to b (positions on the calendar's working-time line,
         memoised there, so slack over months costs what slack over hours does)."""
-        position = self._position
-        return position(b) - position(a)
+        get = self.positions.get
+        pa, pb = get(a), get(b)
+        if pa is None:
+            pa = self.position(a)
+        if pb is None:
+            pb = self.position(b)
+        return pb - pa
 
 
 @dataclass(eq=False, slots=True)
@@ -125,16 +154,17 @@ class Node:
         self.milestone = t.milestone or not self.duration
         kind = t.constraint_type
         dated = t.constraint_date is not None
-        self.late_kind = kind if dated else ConstraintType.ASAP
+        self.late_kind = kind if dated else ASAP
         free = not (self.manual or self.started)
-        self.alap = self.leaf and free and kind == ConstraintType.ALAP
-        self.kind = kind if free and (dated or self.alap) else ConstraintType.ASAP
+        self.alap = self.leaf and free and kind == ALAP
+        self.kind = kind if free and (dated or self.alap) else ASAP
         parent = self.parent
         if parent is not None:  # prepared first, being first in outline order
-            carries = parent.preds or parent.succs or parent.kind != ConstraintType.ASAP \
-                or parent.late_kind != ConstraintType.ASAP
+            carries = parent.preds or parent.succs or parent.kind != ASAP \
+                or parent.late_kind != ASAP
             self.up = (parent, *parent.up) if carries else parent.up
-        self.sf_linked = self.sf_target or any(holder.sf_target for holder in self.up)
+        self.sf_linked = self.sf_target or bool(self.up) and any(
+            holder.sf_target for holder in self.up)
 
     def leaves(self) -> list[Node]:
         """Every task (not summary) under this summary."""
@@ -214,6 +244,6 @@ def build_nodes(ordered: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node
             raise ValueError(f"link {link.predecessor}->{link.successor} names no task")
         pred.succs.append((succ, link))
         succ.preds.append((pred, link))
-        if link.type == LinkType.SF:
+        if link.type == SF:
             succ.sf_target = True
     return nodes

@@ -48,16 +48,18 @@ def outline_ids(items: Iterable[tuple[int, int | None, int]]) -> list[int]:
         children.setdefault(key, []).append((position, task_id))
     for siblings in children.values():
         siblings.sort()
+    # Each task sits in one list of children, so the walk from the top reaches it once;
+    # tasks caught in a parent loop are never reached from the top.
     order: list[int] = []
     stack = [task_id for _, task_id in reversed(children.get(None, []))]
-    seen: set[int] = set()
     while stack:
         task_id = stack.pop()
-        if task_id in seen:
-            continue
-        seen.add(task_id)
         order.append(task_id)
-        stack.extend(kid for _, kid in reversed(children.get(task_id, [])))
-    order.extend(i for i, _, _ in sorted(items, key=lambda item: (item[2], item[0]))
-                 if i not in seen)
+        kids = children.get(task_id)
+        if kids:
+            stack.extend(kid for _, kid in reversed(kids))
+    if len(order) < len(items):
+        seen = set(order)
+        order.extend(i for i, _, _ in sorted(items, key=lambda item: (item[2], item[0]))
+                     if i not in seen)
     return order
