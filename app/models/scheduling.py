@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.core.enums import LagUnit
 from app.core.replan import Plan
 from app.core.schedule import LinkIn, TaskIn, TaskOut, schedule
+from app.models import edit_log
 from app.models.calendars import project_calendar
 from app.models.project import Project
 from app.models.tasks import Dependency, Task
@@ -34,29 +35,19 @@ _INPUTS = (Task.id, Task.parent_id, Task.position, Task.name, Task.duration, Tas
            Task.actual_finish, Task.deadline)
 _LINKS = (Dependency.predecessor_id, Dependency.successor_id, Dependency.type,
           Dependency.lag, Dependency.lag_unit)
-# The same columns as the database holds them, unconverted: comparing these finds what
-# an edit changed at a fraction of the cost of reading them as Python values.
-_RAW_TASKS = ("SELECT id, parent_id, position, name, duration, milestone, manual, start, "
-              "finish, constraint_type, constraint_date, percent_complete, actual_start, "
-              "actual_finish, deadline FROM task")
-_RAW_LINKS = "SELECT predecessor_id, successor_id, type, lag, lag_unit FROM dependency ORDER BY id"
-
-
 @dataclass
 class PlanCache:
-    """The last schedule of one document as stored: its plan, and the raw rows and
-    settings it was made from (raw database values compare without conversion)."""
+    """The last schedule of one document as stored: its plan and the settings it was made
+    from. Which tasks an edit changed comes from app.models.edit_log."""
 
     plan: Plan | None = None
-    rows: dict[int, tuple] = field(default_factory=dict)
-    deps: list[tuple] = field(default_factory=list)
     settings: tuple = ()
     percent_basis: dict[int, int] = field(default_factory=dict)  # pred id: duration used
     incremental: bool = False  # whether the last reschedule was incremental
 
     def clear(self) -> None:
         """Forget everything (after a rollback the file no longer matches the plan)."""
-        self.plan, self.rows, self.deps, self.settings = None, {}, [], ()
+        self.plan, self.settings = None, ()
         self.percent_basis = {}
 
 
@@ -71,14 +62,10 @@ def reschedule(session: Session, cache: PlanCache | None = None) -> float:
     calendar = project_calendar(session)
     start = calendar.add_working_minutes(project_start(project), 0)
     settings = (start, calendar, project.critical_slack)
-    cursor = session.connection().connection.cursor()  # the driver's: plain tuples
-    raw = {row[0]: row for row in cursor.execute(_RAW_TASKS).fetchall()}
-    raw_deps = cursor.execute(_RAW_LINKS).fetchall()
-    cursor.close()
 
     if cache is not None:
         cache.incremental = False
-        done = _incremental(session, cache, settings, raw, raw_deps)
+        done = _incremental(session, cache, settings)
         if done is not None:
             return done
     rows = {row.id: row for row in session.execute(select(*_INPUTS))}
@@ -113,23 +100,20 @@ def reschedule(session: Session, cache: PlanCache | None = None) -> float:
                   for task_id, out in old.items() if task_id in rows}
     _store(session, results, summaries, stored)
     if cache is not None:
-        cache.plan, cache.rows, cache.deps, cache.settings = plan, raw, raw_deps, settings
+        cache.plan, cache.settings = plan, settings
         cache.percent_basis = basis
     return elapsed * 1000
 
 
-def _incremental(session: Session, cache: PlanCache, settings: tuple,
-                 raw: dict[int, tuple], raw_deps: list[tuple]) -> float | None:
+def _incremental(session: Session, cache: PlanCache, settings: tuple) -> float | None:
     """Bring the kept plan up to date and store what moved, if only tasks' own fields
     changed; the milliseconds of the pass, or None when a full pass is needed."""
-    plan, old = cache.plan, cache.rows
-    if plan is None or settings != cache.settings or raw_deps != cache.deps \
-            or raw.keys() != old.keys():
+    plan = cache.plan
+    if plan is None or settings != cache.settings:
         return None
-    changed = [task_id for task_id, row in raw.items() if old[task_id] != row]
-    # Columns 1 and 2 are the parent and the position: the outline must stay as it is,
-    # and so must lags worked out from a duration.
-    if any(raw[i][1:3] != old[i][1:3] or i in cache.percent_basis for i in changed):
+    changed = edit_log.touched(session)  # the outline and links are as the plan has them
+    if changed is None or not changed <= plan.by_id.keys() \
+            or not changed.isdisjoint(cache.percent_basis):  # lags worked out from these
         return None
     tasks = [_task_in(row) for row in
              session.execute(select(*_INPUTS).where(Task.id.in_(changed)))] if changed else []
@@ -139,10 +123,13 @@ def _incremental(session: Session, cache: PlanCache, settings: tuple,
     if any(plan.results[i].duration != used for i, used in cache.percent_basis.items()):
         cache.clear()  # a summary's span moved under a percent lag: start again
         return None
-    summaries = {row[1] for row in raw.values() if row[1] is not None}
-    _store(session, moved, summaries,
-           {i: _values(plan.before[i], False) + (raw[i][4],) for i in moved})
-    cache.rows = raw
+    summaries = {node.task.id for node in plan.nodes if not node.leaf}
+    # What is stored is what the last pass wrote: its results, a summary's rolled-up
+    # duration among them.
+    results = dict(moved)
+    for task_id in changed & summaries:  # an edit wrote its duration: put the span back
+        results.setdefault(task_id, plan.results[task_id])
+    _store(session, results, summaries, {i: _values(plan.before[i], True) for i in moved})
     cache.incremental = True
     return elapsed * 1000
 

@@ -107,3 +107,44 @@ def test_deleting_a_task_reschedules_the_rest(sample, tmp_path):
     assert stored(sample) == fully_rescheduled(sample, tmp_path)
     history.undo()
     assert stored(sample) == fully_rescheduled(sample, tmp_path)
+
+
+def test_the_editor_knows_which_task_rows_an_edit_wrote(sample, tmp_path):
+    history = History(sample.editor)
+    leaves = leaf_ids(sample)
+    with sample.reader() as session:
+        critical = session.scalars(select(Task.id).where(
+            Task.critical, Task.id.in_(leaves[:-5]))).first()
+    before = stored(sample)
+    history.push(set_task(sample, critical, duration=4830))
+    after = stored(sample)
+    moved = {i for i in after if after[i] != before[i]}
+    assert len(moved) > 3  # the longer task pushed what follows it
+    assert moved | {critical} == sample.editor.last_touched
+    edits = sample.editor.edits
+
+    history.push(InsertRows("Link", Dependency, [{"id": 9001, "predecessor_id": leaves[1],
+                                                  "successor_id": leaves[20]}], Changes.LINKS))
+    assert sample.editor.last_touched is None  # links changed: pages read everything
+    assert sample.editor.edits == edits + 1
+
+    loop = InsertRows("Link", Dependency, [
+        {"id": 9002, "predecessor_id": leaves[20], "successor_id": leaves[1]}], Changes.LINKS)
+    with pytest.raises(UserError):
+        history.push(loop)
+    assert sample.editor.last_touched is None
+    history.push(set_task(sample, leaves[10], duration=60))
+    assert leaves[10] in sample.editor.last_touched
+    assert stored(sample) == fully_rescheduled(sample, tmp_path)
+
+
+def test_a_duration_typed_on_a_summary_gives_way_to_its_span(sample, tmp_path):
+    history = History(sample.editor)
+    history.push(set_task(sample, leaf_ids(sample)[2], duration=960))  # a plan is kept
+    with sample.reader() as session:
+        summary = session.scalars(select(Task.parent_id).where(
+            Task.parent_id.is_not(None))).first()
+    history.push(set_task(sample, summary, duration=123456))
+    assert sample.editor.plans.plan is not None
+    assert stored(sample) == fully_rescheduled(sample, tmp_path)
+    assert stored(sample)[summary][-1] != 123456

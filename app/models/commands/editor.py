@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.models import edit_log
 from app.models.commands.base import Changes, Command
 from app.models.scheduling import PlanCache, reschedule
 
@@ -40,6 +41,10 @@ class Editor:
         self.document = document
         self.listeners: list[Listener] = []
         self.plans = PlanCache()  # the schedule as stored, so edits reschedule incrementally
+        # Edits run so far, and the task rows the last one wrote (None: unknown, or the
+        # outline or links changed), so a page in step can read back just those.
+        self.edits = 0
+        self.last_touched: set[int] | None = None
 
     def apply(self, command: Command) -> None:
         self._run(command, command.apply)
@@ -53,12 +58,15 @@ class Editor:
         self.document.before_edit()
         try:
             with self.document.session() as session:
+                edit_log.begin(session)
                 step(session)
                 if command.changes.reschedules:
                     # Dates are part of the edit: recomputed in the same transaction.
                     reschedule(session, self.plans)
+                touched = edit_log.touched(session)
         except BaseException as exc:
             self.plans.clear()  # rolled back: the file no longer matches the kept plan
+            self.edits, self.last_touched = self.edits + 1, None
             if isinstance(exc, IntegrityError):
                 raise UserError(REFUSED, command=command.title,
                                 detail=_first_line(exc)) from exc
@@ -66,6 +74,7 @@ class Editor:
                 raise UserError(WRITE_FAILED, command=command.title,
                                 detail=_first_line(exc)) from exc
             raise
+        self.edits, self.last_touched = self.edits + 1, touched
         self.notify(command.changes)
 
     def notify(self, changes: Changes) -> None:

@@ -64,6 +64,7 @@ class GanttPage(Page):
         self.splitter.setSizes([560, 700])
         self.baseline_number: int | None = None
         self.listed: tuple[str, frozenset[int]] | None = None  # see show_tasks
+        self.synced = -1  # the editor's edit count the rows were last read at
         bar = QHBoxLayout()
         bar.addWidget(self.toolbar, 1)
         bar.addWidget(self.filter_box)
@@ -95,6 +96,7 @@ class GanttPage(Page):
             return
         with self.port.document.reader() as session:
             snapshot = data.load(session, self.baseline_number)
+        self.synced = self.port.document.editor.edits
         self.model.set_snapshot(snapshot)
         self.select_ids(keep, current)
 
@@ -105,10 +107,14 @@ class GanttPage(Page):
             super().changed(changes)
             return
         snapshot = self.model.snapshot
+        editor = self.port.document.editor
+        # In step with the edit before this one: only the rows this one wrote changed.
+        touched = editor.last_touched if self.synced == editor.edits - 1 else None
+        self.synced = editor.edits
         with self.port.document.reader() as session:
             rows: list | None = []
             if changes & (Changes.TASKS | Changes.LINKS):  # a link change moves dates too
-                rows = data.refresh_tasks(session, snapshot)
+                rows = data.refresh_tasks(session, snapshot, touched)
             if rows is not None and changes & Changes.LINKS:
                 data.load_links(session, snapshot)
             if rows is not None and changes & Changes.PEOPLE:

@@ -111,3 +111,23 @@ def test_rename_and_people(page, qtbot, errors):
     assert task(page, 6).name == "Snagging"
     type_into(page, qtbot, 6, "people", "Nobody Here")
     assert errors and "Nobody Here" in errors[-1]
+
+
+def test_after_an_edit_the_page_reads_back_only_the_rows_it_wrote(page, qtbot, window,
+                                                                  monkeypatch):
+    from app.models import gantt_data
+
+    reads = []
+    real = gantt_data.read_raw
+    monkeypatch.setattr(gantt_data, "read_raw",
+                        lambda session, ids=None: reads.append(ids) or real(session, ids))
+    type_into(page, qtbot, 6, "name", "Spare parts")
+    type_into(page, qtbot, 6, "duration", "4d")
+    assert reads == [{6}, {6}]  # one unlinked task: nothing else was written
+    assert page.model.data(cell(page, 6, "name")) == "Spare parts"
+    assert page.model.data(cell(page, 6, "duration")) == "4 d"
+    window.undo()  # in step again: the undo wrote the same row back
+    assert reads[-1] == {6}
+    assert page.model.data(cell(page, 6, "duration")) == "2 d"
+    with page.port.document.reader() as session:
+        assert page.model.snapshot.raw == real(session)  # as a full read would have it
