@@ -8,7 +8,7 @@ in minutes after midnight, plus dated exceptions that replace a day's intervals
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from app.core.errors import UserError
@@ -89,6 +89,14 @@ class WorkCalendar:
             return self.time_index().moment(position, finish)
         except ValueError:
             raise UserError(_NO_WORKING_TIME, name=self.name) from None
+
+    def detached(self) -> WorkCalendar:
+        """An equal calendar with a time index of its own, for work in another thread
+        (the shared indexes grow without locks)."""
+        copy = replace(self)
+        if any(self.week):  # else time_index() gives the calendar's error as usual
+            copy._time_index = TimeIndex(copy.intervals_on)
+        return copy
 
     def time_index(self) -> TimeIndex:
         """The calendar as a number line of working minutes (built once, shared)."""

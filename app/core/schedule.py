@@ -36,7 +36,6 @@ backward pass over the same order reversed, then slack.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +44,7 @@ from typing import NamedTuple
 from app.core.calendar import WorkCalendar
 from app.core.enums import ConstraintType, LinkType
 from app.core.errors import UserError
+from app.core.heap import collector_paused
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.schedule_links import IN, OUT, event_order, outline_order
 from app.core.schedule_nodes import Clock, Node, build_nodes
@@ -118,13 +118,8 @@ def schedule(project_start: datetime, calendar: WorkCalendar, tasks: Sequence[Ta
         return {}
     # The pass builds tens of thousands of small objects that all live until it ends;
     # collecting garbage meanwhile only costs time (up to a third of it on big plans).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return Scheduler(calendar, tasks, links).run(project_start, critical_slack)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def find_cycle(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[int] | None:

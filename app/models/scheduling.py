@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from time import perf_counter
 
-from sqlalchemy import Row, bindparam, case, select, update
+from sqlalchemy import Row, case, select
 from sqlalchemy.orm import Session
 
+from app.core.calendar import WorkCalendar
 from app.core.enums import LagUnit
 from app.core.replan import Plan
 from app.core.schedule import LinkIn, TaskIn, TaskOut, schedule
@@ -58,30 +59,73 @@ def reschedule(session: Session, cache: PlanCache | None = None) -> float:
     (naming the tasks) when the links form a loop; nothing is written then.
     """
     session.flush()
-    project = session.get_one(Project, 1)
-    calendar = project_calendar(session)
-    start = calendar.add_working_minutes(project_start(project), 0)
-    settings = (start, calendar, project.critical_slack)
-
+    settings = _settings(session, project_calendar(session))
     if cache is not None:
         cache.incremental = False
         done = _incremental(session, cache, settings)
         if done is not None:
             return done
+    began = perf_counter()
+    found = _full_pass(session, settings, keep=cache is not None)
+    elapsed = perf_counter() - began
+    old = cache.plan.results if cache is not None and cache.plan is not None else None
+    if old is None:  # what is stored is unknown: compare with the file
+        stored = _stored(session)
+    else:  # what the last pass stored; durations afresh (a new summary stored its own)
+        stored = {task_id: _values(out, False) + (found.durations[task_id],)
+                  for task_id, out in old.items() if task_id in found.durations}
+    _store(session, found.results, found.summaries, stored)
+    if cache is not None:
+        cache.plan, cache.settings = found.plan, settings
+        cache.percent_basis = found.basis
+    return elapsed * 1000
+
+
+def kept_plan(session: Session, calendar: WorkCalendar) -> PlanCache | None:
+    """The plan an editor would keep for the project as stored, built ahead of its
+    first edit (only reads); None when the stored dates are not what it computes,
+    so that the first edit stores them all. `calendar`: the project's, with a time
+    index of its own when this runs beside other threads."""
+    settings = _settings(session, calendar)
+    found = _full_pass(session, settings, keep=True)
+    stored = _stored(session)
+    for task_id, out in found.results.items():
+        values = _values(out, task_id in found.summaries)
+        if stored.get(task_id, ())[:len(values)] != values:
+            return None
+    return PlanCache(plan=found.plan, settings=settings, percent_basis=found.basis)
+
+
+def _settings(session: Session, calendar: WorkCalendar) -> tuple:
+    project = session.get_one(Project, 1)
+    start = calendar.add_working_minutes(project_start(project), 0)
+    return start, calendar, project.critical_slack
+
+
+@dataclass
+class _Pass:
+    plan: Plan | None
+    results: dict[int, TaskOut]
+    basis: dict[int, int]  # predecessors of percent lags: the duration used
+    durations: dict[int, int]  # as stored
+    summaries: set[int]
+
+
+def _full_pass(session: Session, settings: tuple, keep: bool) -> _Pass:
+    start, calendar, critical_slack = settings
     rows = {row.id: row for row in session.execute(select(*_INPUTS))}
     summaries = {row.parent_id for row in rows.values() if row.parent_id is not None}
     deps = list(session.execute(select(*_LINKS).order_by(Dependency.id)))
-    durations = {task_id: row.duration for task_id, row in rows.items()}
+    stored = {task_id: row.duration for task_id, row in rows.items()}
+    durations = dict(stored)
     inputs = [_task_in(row) for row in rows.values()]
-    began = perf_counter()
     for _attempt in range(3):
         links = [_link_in(dep, durations) for dep in deps]
-        if cache is not None:
-            plan: Plan | None = Plan(start, calendar, inputs, links, project.critical_slack)
+        if keep:
+            plan: Plan | None = Plan(start, calendar, inputs, links, critical_slack)
             results = plan.results
         else:  # a single pass (CLI, import): nothing kept, so no plan built
-            plan, results = None, schedule(start, calendar, inputs, links,
-                                           project.critical_slack)
+            plan, results = None, schedule(start, calendar, inputs, links, critical_slack)
         # A percent lag after a summary depends on the summary's computed duration.
         basis = {link.predecessor: durations[link.predecessor] for link in links
                  if link.percent}
@@ -90,19 +134,7 @@ def reschedule(session: Session, cache: PlanCache | None = None) -> float:
         if not stale:
             break
         durations.update((task_id, results[task_id].duration) for task_id in stale)
-    elapsed = perf_counter() - began
-
-    old = cache.plan.results if cache is not None and cache.plan is not None else None
-    if old is None:  # what is stored is unknown: compare with the file
-        stored = _stored(session)
-    else:  # what the last pass stored; durations afresh (a new summary stored its own)
-        stored = {task_id: _values(out, False) + (rows[task_id].duration,)
-                  for task_id, out in old.items() if task_id in rows}
-    _store(session, results, summaries, stored)
-    if cache is not None:
-        cache.plan, cache.settings = plan, settings
-        cache.percent_basis = basis
-    return elapsed * 1000
+    return _Pass(plan, results, basis, stored, summaries)
 
 
 def _incremental(session: Session, cache: PlanCache, settings: tuple) -> float | None:
@@ -159,33 +191,59 @@ def _values(out: TaskOut, summary: bool) -> tuple:
 
 
 def _stored(session: Session) -> dict[int, tuple]:
-    columns = [getattr(Task, name) for name in _COMPUTED]
-    return {row[0]: tuple(row[1:]) for row in
-            session.execute(select(Task.id, *columns, Task.duration))}
+    """The computed columns and the duration as stored, as Python values."""
+    cursor = session.connection().connection.cursor()  # the driver's: no per-value hooks
+    try:
+        rows = cursor.execute(f"SELECT id, {', '.join(_COMPUTED)}, duration FROM task")
+        return {row[0]: (*map(_moment, row[1:7]), row[7], row[8], bool(row[9]), row[10])
+                for row in rows}
+    finally:
+        cursor.close()
+
+
+def _moment(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _text(moment: datetime | None, known: dict) -> str | None:
+    """A moment as SQLAlchemy stores DateTime in SQLite, so raw and ORM writes agree."""
+    if moment is None:
+        return None
+    found = known.get(moment)
+    if found is None:
+        found = known[moment] = moment.isoformat(" ", "microseconds")
+    return found
+
+
+_UPDATE = f"UPDATE task SET {', '.join(f'{name} = ?' for name in _COMPUTED)} WHERE id = ?"
+_UPDATE_ROLLED = _UPDATE.replace(" WHERE", ", duration = ? WHERE")
 
 
 def _store(session: Session, results: dict[int, TaskOut], summaries: set[int],
            stored: dict[int, tuple]) -> None:
-    """Write the results that differ from what is stored, in one statement per shape."""
-    plain: list[dict] = []
-    rolled: list[dict] = []  # summaries: their duration is their children's span
+    """Write the results that differ from what is stored, in one statement per shape
+    (through the driver: SQLAlchemy's per-value conversions cost more than SQLite's
+    writing when a moved finish changes every task's late dates)."""
+    plain: list[tuple] = []
+    rolled: list[tuple] = []  # summaries: their duration is their children's span
+    texts: dict[datetime, str] = {}
     for task_id, out in results.items():
         summary = task_id in summaries
         values = _values(out, summary)
         before = stored.get(task_id)
         if before is not None and before[:len(values)] == values:
             continue
-        row = dict(zip(_COMPUTED, values[:len(_COMPUTED)], strict=True), task_id=task_id)
+        row = (*(_text(moment, texts) for moment in values[:6]), out.total_slack,
+               out.free_slack, int(out.critical))
         if summary:
-            row["new_duration"] = out.duration
-            rolled.append(row)
+            rolled.append((*row, out.duration, task_id))
         else:
-            plain.append(row)
-    table = Task.__table__
-    statement = update(table).where(table.c.id == bindparam("task_id")) \
-        .values({name: bindparam(name) for name in _COMPUTED})
-    connection = session.connection()
-    if plain:
-        connection.execute(statement, plain)
-    if rolled:
-        connection.execute(statement.values(duration=bindparam("new_duration")), rolled)
+            plain.append((*row, task_id))
+    cursor = session.connection().connection.cursor()
+    try:
+        if plain:
+            cursor.executemany(_UPDATE, plain)
+        if rolled:
+            cursor.executemany(_UPDATE_ROLLED, rolled)
+    finally:
+        cursor.close()

@@ -45,6 +45,15 @@ class Editor:
         # outline or links changed), so a page in step can read back just those.
         self.edits = 0
         self.last_touched: set[int] | None = None
+        self._running = False
+
+    def adopt(self, plans: PlanCache, edits: int) -> bool:
+        """Keep `plans`, built from the file as it was after `edits` edits, if no edit
+        came (or is under way) since and none built a plan yet."""
+        if self._running or self.edits != edits or self.plans.plan is not None:
+            return False
+        self.plans = plans
+        return True
 
     def apply(self, command: Command) -> None:
         self._run(command, command.apply)
@@ -56,6 +65,7 @@ class Editor:
         if self.document.read_only:
             raise UserError(READ_ONLY, why=self.document.read_only_reason())
         self.document.before_edit()
+        self._running = True
         try:
             with self.document.session() as session:
                 edit_log.begin(session)
@@ -67,6 +77,7 @@ class Editor:
         except BaseException as exc:
             self.plans.clear()  # rolled back: the file no longer matches the kept plan
             self.edits, self.last_touched = self.edits + 1, None
+            self._running = False  # after counting the edit: see adopt
             if isinstance(exc, IntegrityError):
                 raise UserError(REFUSED, command=command.title,
                                 detail=_first_line(exc)) from exc
@@ -75,6 +86,7 @@ class Editor:
                                 detail=_first_line(exc)) from exc
             raise
         self.edits, self.last_touched = self.edits + 1, touched
+        self._running = False
         self.notify(command.changes)
 
     def notify(self, changes: Changes) -> None:

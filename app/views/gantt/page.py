@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.heap import collector_paused
 from app.language import settings_file
 from app.models.commands import Changes
 from app.views.base import Page
@@ -94,10 +95,11 @@ class GanttPage(Page):
         if self.port is None:
             self.model.set_snapshot(data.Snapshot())
             return
-        with self.port.document.reader() as session:
-            snapshot = data.load(session, self.baseline_number)
-        self.synced = self.port.document.editor.edits
-        self.model.set_snapshot(snapshot)
+        with collector_paused():  # ten thousand rows built to last: see app.core.heap
+            with self.port.document.reader() as session:
+                snapshot = data.load(session, self.baseline_number)
+            self.synced = self.port.document.editor.edits
+            self.model.set_snapshot(snapshot)
         self.select_ids(keep, current)
 
     def changed(self, changes: Changes) -> None:
