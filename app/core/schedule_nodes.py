@@ -166,6 +166,11 @@ class Node:
         self.sf_linked = self.sf_target or bool(self.up) and any(
             holder.sf_target for holder in self.up)
 
+    def release(self) -> None:
+        """Drop the references to other nodes (the pass is over)."""
+        self.parent = self.first_leaf = self._leaves = None
+        self.children, self.preds, self.succs, self.up = [], [], [], ()
+
     def leaves(self) -> list[Node]:
         """Every task (not summary) under this summary."""
         if self._leaves is None:
