@@ -392,6 +392,8 @@ def _read_prolog(stream: IO[bytes]) -> bytes:
 
 
 def _check_prolog(data: bytes, part: str, file: str) -> None:
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, b"<\0\0\0", b"\0\0\0<")):
+        raise Refused(ENCODING, file=file, part=part)
     if data.startswith(codecs.BOM_UTF8):
         encoding, allowed, text = "utf-8", _UTF8, data[3:PROLOG]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -424,8 +426,8 @@ def _root_follows(text: str) -> bool:
         elif text.startswith("<!--", at):
             stop, skip = text.find("-->", at + 4), 3
         else:
-            return text.startswith("<", at) and not text.startswith("<!", at) \
-                and at + 1 < len(text)
+            return text.startswith("<", at) and at + 1 < len(text) and (
+                text[at + 1].isalpha() or text[at + 1] in "_:")
         if stop < 0:
             return False
         at = stop + skip
