@@ -58,6 +58,7 @@ _UTF8 = {"utf-8", "utf8"}
 _UTF16 = {"utf-16", "utf-16le", "utf-16be", "utf16"}
 _DECLARED = re.compile(r"""^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
 _DIGITS = "0123456789"
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 Cell = tuple[int, Any, str]  # (1-based column, value, kind: n s b d e f)
 
@@ -193,7 +194,7 @@ class Book:
             if code == _T:
                 state[0] = 0
             elif code == _SI:
-                strings.append("".join(pieces).replace("x005F_", ""))  # as openpyxl
+                strings.append(unescape("".join(pieces)))
             elif code == _RPH:
                 state[1] -= 1
 
@@ -346,7 +347,7 @@ class _SheetReader:
         text = value[0] if len(value) == 1 else "".join(value)
         kind = attrs.get("t")
         if kind == "inlineStr" or kind == "str":
-            self.cells.append((column, text, "s"))
+            self.cells.append((column, unescape(text) if "_x" in text else text, "s"))
         elif kind is None or kind == "n":
             number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
             style = attrs.get("s")
@@ -368,6 +369,14 @@ class _SheetReader:
             self.cells.append((column, from_ISO8601(text), "d"))
         else:
             self.cells.append((column, text, "s"))
+
+
+def unescape(text: str) -> str:
+    """Text as Excel means it: _x000D_ is a carriage return, _x005F_ an underscore
+    (so _x005F_x0041_ is the text "_x0041_")."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def _chunks(archive: zipfile.ZipFile, part: str, file: str) -> Iterator[bytes]:

@@ -30,6 +30,7 @@ _EPOCH_DAY = _EPOCH.toordinal()
 _ESCAPE = re.compile(r"[&<>]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _LETTERS = [""] + [get_column_letter(n) for n in range(1, 16385)]
+_EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")  # Excel reads _x0041_ as "A"
 
 
 def escape(text: str) -> str:
@@ -143,6 +144,8 @@ def _text(value: str, style: int) -> str:
     """The part of a text cell after its reference."""
     space = ' xml:space="preserve"' if value != value.strip() else ""
     styled = f' s="{style}"' if style else ""
+    if "_x" in value:  # text that looks like Excel's own escape keeps its underscore
+        value = _EXCEL_ESCAPE.sub(r"_x005F_\1", value)
     return f'{styled} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
 
 
