@@ -144,7 +144,7 @@ def _rows(book: Book, title: str) -> Iterator[tuple[int, list[Cell]]]:
     for number, cells in book.rows(title):
         if number - last > EMPTY_RUN:
             return
-        if any(value not in (None, "") for _c, value, _k in cells):
+        if cells:  # the cell reader leaves out cells without a value
             last = number
             yield number, cells
         elif number - last >= EMPTY_RUN:

@@ -283,7 +283,10 @@ class _SheetReader:
 
     def __init__(self, strings: list[str], dates: set[int], durations: set[int],
                  epoch: Any) -> None:
-        self.strings, self.dates, self.durations, self.epoch = strings, dates, durations, epoch
+        self.strings, self.epoch = strings, epoch
+        # Style attributes as written ("3"), so that a cell's needs no int().
+        self.dates = {str(n) for n in dates}
+        self.durations = {str(n) for n in durations}
         self.done: list[tuple[int, list[Cell]]] = []
         self.cells: list[Cell] = []
         self.attrs: dict[str, str] = {}
@@ -351,10 +354,10 @@ class _SheetReader:
         elif kind is None or kind == "n":
             number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
             style = attrs.get("s")
-            if style and int(style) in self.dates:
+            if style in self.dates:
                 try:
                     self.cells.append((column, from_excel(
-                        number, self.epoch, timedelta=int(style) in self.durations), "d"))
+                        number, self.epoch, timedelta=style in self.durations), "d"))
                 except (OverflowError, ValueError):
                     self.cells.append((column, "#VALUE!", "e"))
             else:
