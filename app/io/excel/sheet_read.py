@@ -63,6 +63,31 @@ _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 Cell = tuple[int, Any, str]  # (1-based column, value, kind: n s b d e f)
 
 
+def _codes() -> dict[str, int]:
+    codes = {}
+    for ns in _MAIN:
+        for tag, code in (("c", _C), ("v", _V), ("t", _T), ("f", _F), ("row", _ROW),
+                          ("rPh", _RPH), ("si", _SI), ("numFmt", _NUMFMT),
+                          ("cellXfs", _CELLXFS), ("xf", _XF)):
+            codes[ns + tag] = code
+    return codes
+
+
+_C, _V, _T, _F, _ROW, _RPH, _SI, _NUMFMT, _CELLXFS, _XF = range(1, 11)
+_CODES = _codes()
+_TAGS_SHEET = {ns + "sheet" for ns in _MAIN}
+_TAGS_PROPERTIES = {ns + "workbookPr" for ns in _MAIN}
+
+
+def _column_letters() -> dict[str, int]:
+    from openpyxl.utils import get_column_letter
+
+    return {get_column_letter(n): n for n in range(1, 16385)}
+
+
+_COLUMNS = _column_letters()
+
+
 class Refused(UserError):
     """A part that is not what Excel writes, refused before or while parsing it."""
 
@@ -297,8 +322,8 @@ class _SheetReader:
         self.row = 0
         self.column = 0
 
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        code = _CODES.get(name)
+    def start(self, name: str, attrs: dict[str, str], _code: Any = _CODES.get) -> None:
+        code = _code(name)  # a local: called for every element
         if code is None:
             return
         if code == _C:
@@ -323,8 +348,8 @@ class _SheetReader:
         if target is not None:
             target.append(text)
 
-    def end(self, name: str) -> None:
-        code = _CODES.get(name)
+    def end(self, name: str, _code: Any = _CODES.get) -> None:
+        code = _code(name)
         if code is None:
             return
         if code == _C:
@@ -443,31 +468,6 @@ def _root_follows(text: str) -> bool:
         if stop < 0:
             return False
         at = stop + skip
-
-
-def _codes() -> dict[str, int]:
-    codes = {}
-    for ns in _MAIN:
-        for tag, code in (("c", _C), ("v", _V), ("t", _T), ("f", _F), ("row", _ROW),
-                          ("rPh", _RPH), ("si", _SI), ("numFmt", _NUMFMT),
-                          ("cellXfs", _CELLXFS), ("xf", _XF)):
-            codes[ns + tag] = code
-    return codes
-
-
-_C, _V, _T, _F, _ROW, _RPH, _SI, _NUMFMT, _CELLXFS, _XF = range(1, 11)
-_CODES = _codes()
-_TAGS_SHEET = {ns + "sheet" for ns in _MAIN}
-_TAGS_PROPERTIES = {ns + "workbookPr" for ns in _MAIN}
-
-
-def _column_letters() -> dict[str, int]:
-    from openpyxl.utils import get_column_letter
-
-    return {get_column_letter(n): n for n in range(1, 16385)}
-
-
-_COLUMNS = _column_letters()
 
 
 def open_book(path: Path) -> Book:
