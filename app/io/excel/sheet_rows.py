@@ -31,6 +31,7 @@ _ESCAPE = re.compile(r"[&<>]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _LETTERS = [""] + [get_column_letter(n) for n in range(1, 16385)]
 _EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")  # Excel reads _x0041_ as "A"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML 1.0 has no such characters
 
 
 def escape(text: str) -> str:
@@ -121,7 +122,8 @@ class Rows:
             sheet.sheet_format.outlineLevelRow = self.outline
         sheet.close()
         out = Path(sheet._writer.out)
-        text = out.read_text(encoding="utf-8")
+        with open(out, encoding="utf-8", newline="") as stream:  # as written, on Windows too
+            text = stream.read()
         empty = re.search(r"<sheetData\s*/>|<sheetData>\s*</sheetData>", text)
         if empty is None:  # openpyxl wrote rows of its own: a mistake in the writer
             raise RuntimeError(f"{sheet.title}: rows were appended through openpyxl")
@@ -131,7 +133,7 @@ class Rows:
             views = head.find("<sheetViews")
             if views >= 0:  # the dimension goes before the views (schema order)
                 head = head[:views] + dimension + head[views:]
-        with open(out, "w", encoding="utf-8") as stream:
+        with open(out, "w", encoding="utf-8", newline="") as stream:
             stream.write(head)
             stream.write("<sheetData>")
             stream.writelines(self._parts)
@@ -142,6 +144,7 @@ class Rows:
 
 def _text(value: str, style: int) -> str:
     """The part of a text cell after its reference."""
+    value = _NOT_XML.sub("", value)  # callers clean user text; this keeps any text safe
     space = ' xml:space="preserve"' if value != value.strip() else ""
     styled = f' s="{style}"' if style else ""
     if "_x" in value:  # text that looks like Excel's own escape keeps its underscore

@@ -203,7 +203,8 @@ class _Sheet:
         letter = get_column_letter(n)
         validation = DataValidation(type="list", formula1=f"={ref}", allow_blank=True)
         validation.error = translate("excel", _PICK)
-        validation.errorTitle = translate("excel", self.columns[n - 1].header)
+        # A heading may be a person's name: XML-safe, and within Excel's 32 characters.
+        validation.errorTitle = safe_text(self.columns[n - 1].title)[:32]
         validation.errorStyle = "warning"
         self.validations.append((validation, letter))
 

@@ -128,3 +128,26 @@ def test_text_like_excels_escapes_comes_back_unchanged(tmp_path):
         assert sorted(session.scalars(Task.__table__.select().with_only_columns(
             Task.name))) == sorted(names)
     back.close()
+
+
+def test_control_characters_never_reach_the_xml(tmp_path):
+    """Text the XML cannot hold (a pasted control character, even in a RACI column's
+    heading) is left out, so the workbook still opens and reads back."""
+    from app.io.excel.reader import read_workbook
+    from app.models.people import RaciRole
+
+    project = tmp_path / "control.pwp"
+    doc = Document.create(project, name="control\x07")
+    with doc.session() as session:
+        session.add(Task(id=1, position=0, name="Task\x01one\x1f"))
+        session.add(Person(id=1, position=0, name="Ann\x0bLee"))
+        session.flush()
+        session.add(RaciRole(id=1, person_id=None, name="Role\x02", position=1))
+    doc.close()
+    export_workbook(project, tmp_path / "control.xlsx")
+    data = read_workbook(tmp_path / "control.xlsx")
+    assert data.problems == []
+    assert data.sheets["tasks"].rows[0].values["name"] == "Taskone"
+    assert "Role" in data.sheets["raci"].headers.values()
+    book = load_workbook(tmp_path / "control.xlsx")
+    assert book["Stakeholders"]["B3"].value == "AnnLee"
