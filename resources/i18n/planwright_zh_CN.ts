@@ -3837,6 +3837,14 @@ R {r} · A {a}</translation>
         <source>Unsupported import format {suffix}: Planwright imports Microsoft Project XML files (.xml), Excel workbooks (.xlsx) and CSV task lists (.csv).</source>
         <translation>不支持的导入格式 {suffix}：Planwright 可导入 Microsoft Project XML 文件（.xml）、Excel 工作簿（.xlsx）和 CSV 任务清单（.csv）。</translation>
     </message>
+    <message>
+        <source>{file} declares a document type or entities ({part}). Excel never writes these, so the workbook is refused for safety; nothing was imported.</source>
+        <translation>{file} 声明了文档类型或实体（{part}）。Excel 从不写入此类声明，为安全起见，已拒绝该工作簿；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} has a part in an encoding other than UTF-8 or UTF-16 ({part}). Excel never writes one, so the workbook is refused for safety; nothing was imported.</source>
+        <translation>{file} 中有部件使用了 UTF-8 或 UTF-16 以外的编码（{part}）。Excel 从不写入此类部件，为安全起见，已拒绝该工作簿；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>excel</name>

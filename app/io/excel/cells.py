@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from app.core.errors import UserError
@@ -176,13 +176,21 @@ def _zh_catalogue():
     return ts_catalogue(path) if path.exists() else (lambda _c, text: text)
 
 
-def spellings(context: str, source: str) -> set[str]:
+def spellings(context: str, source: str) -> frozenset[str]:
     """A label as it is written in every language Planwright speaks (folded)."""
-    return {_fold(source), _fold(translate(context, source)),
-            _fold(_zh_catalogue()(context, source))}
+    return _spellings(context, source, translate(context, source))
 
 
+@lru_cache(maxsize=512)
+def _spellings(context: str, source: str, translated: str) -> frozenset[str]:
+    # Keyed by the translation too: a change of UI language is a new entry.
+    return frozenset({_fold(source), _fold(translated),
+                      _fold(_zh_catalogue()(context, source))})
+
+
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
+    """Cached: an import folds the same few choices and yes/no values many times."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
@@ -194,12 +202,15 @@ def parse_bool(value: Any) -> bool:
     if isinstance(value, int | float):
         return bool(value)
     text = _fold(str(value))
-    if text in {"y", "true", "1", "x", "\u2713", "\u2714", "\u662f", "\u221a"} | \
-            spellings("excel", schema.YES):
+    if text in _TRUE or text in spellings("excel", schema.YES):
         return True
-    if text in {"n", "false", "0", "-", "\u5426"} | spellings("excel", schema.NO):
+    if text in _FALSE or text in spellings("excel", schema.NO):
         return False
     raise CellError(NOT_YES_NO, value=str(value).strip())
+
+
+_TRUE = frozenset({"y", "true", "1", "x", "\u2713", "\u2714", "\u662f", "\u221a"})
+_FALSE = frozenset({"n", "false", "0", "-", "\u5426"})
 
 
 def yes_no(flag: bool) -> str:
@@ -213,8 +224,7 @@ def parse_choice(value: Any, members: Iterable[StrEnum], *, optional: bool = Tru
     if not text and optional:
         return None
     for member in members:
-        labels = spellings("enums", _source_label(member)) | {_fold(member.value)}
-        if text in labels:
+        if text in spellings("enums", _source_label(member)) or text == _fold(member.value):
             return member
     raise CellError(NOT_A_CHOICE, value=text_of(value),
                     choices=", ".join(_label(m) for m in members))

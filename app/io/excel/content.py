@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import select
@@ -87,13 +88,27 @@ class Content:
     def task_by_id(self) -> dict[int, TaskLine]:
         return {t.id: t for t in self.tasks}
 
+    @cached_property
+    def raci_findings(self) -> dict[int, list[Finding]]:
+        """What is wrong with each RACI row (by task id): checked once for the key
+        figures and the sheet's Check column."""
+        from app.core.raci import check_row
+
+        matrix = self.raci
+        names = matrix.names()
+        return {row.task_id: check_row(row.cells, matrix.variant, matrix.thresholds, names)
+                for row in matrix.rows}
+
 
 def project_key(project: Project) -> str:
     """Stable for one project and its copies: the moment it was created."""
     return project.created_at.isoformat()
 
 
-def load_content(session: Session, include_confidential: bool = False) -> Content:
+def load_content(session: Session, include_confidential: bool = False, *,
+                 figures: bool = True) -> Content:
+    """The project as a workbook shows it; the key figures only if `figures` (an import
+    compares rows and never reads them)."""
     project = session.get_one(Project, 1)
     per_day, per_week = project.minutes_per_day, project.minutes_per_week
     everyone = load_stakeholders(session)
@@ -123,7 +138,8 @@ def load_content(session: Session, include_confidential: bool = False) -> Conten
     for task_id, person_id in session.execute(select(Assignment.task_id, Assignment.person_id)):
         assigned[task_id].append(person_id)
     content.assignments = dict(assigned)
-    content.figures = _figures(content)
+    if figures:
+        content.figures = _figures(content)
     return content
 
 
@@ -183,8 +199,8 @@ def _figures(content: Content) -> dict[str, Any]:
     total = sum(_minutes(t) for t in leaves)
     done = sum(_minutes(t) * (t.values["percent"] or 0) / 100 for t in leaves)
     finishes = [t.values["finish"] for t in content.tasks if t.values["finish"]]
-    raci_errors = sum(1 for row in content.raci.rows
-                      if any(f.level == 2 for f in content.raci.check(row)))
+    raci_errors = sum(1 for findings in content.raci_findings.values()
+                      if any(f.level == 2 for f in findings))
     return dict(
         fig_finish=max(finishes) if finishes else None, fig_tasks=len(content.tasks),
         fig_milestones=sum(1 for t in content.tasks if t.values["milestone"]),

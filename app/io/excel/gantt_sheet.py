@@ -11,12 +11,12 @@ from datetime import date, datetime, time, timedelta
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.dimensions import RowDimension
 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.io.excel import schema
 from app.io.excel.cells import looks_like_formula, safe_text
 from app.io.excel.content import Content, TaskLine
+from app.io.excel.sheet_rows import Rows
 from app.io.excel.styles import HEADER_FILL, Styler
 
 BAR, DONE, CRITICAL, CRITICAL_DONE, SUMMARY = ("5B9BD5", "2E75B6", "EF5350", "C62828",
@@ -46,18 +46,17 @@ def periods(first: date, last: date) -> tuple[str, list[date]]:
 
 def write_gantt(book: Workbook, content: Content) -> None:
     sheet = book.create_sheet(schema.sheet_title(schema.GANTT))
-    styler = Styler(sheet)
+    styler, out = Styler(sheet), Rows(sheet)
     dated = [t for t in content.tasks if t.values["start"] and t.values["finish"]]
     fixed = 3  # id, WBS, name
     for n, width in enumerate((6, 9, 36), 1):
         sheet.column_dimensions[get_column_letter(n)].width = width
     sheet.column_dimensions["A"].hidden = True
     sheet.freeze_panes = f"D{schema.FIRST_ROW}"
-    sheet.row_dimensions[schema.KEY_ROW] = RowDimension(sheet, index=schema.KEY_ROW,
-                                                        hidden=True)
     if not dated:
-        sheet.append(["id", "wbs", "name"])
-        sheet.append([None, None, translate("excel", _LEGEND)])
+        out.append(["id", "wbs", "name"], hidden=True)
+        out.append([None, None, translate("excel", _LEGEND)])
+        out.close()
         return
     first = min(t.values["start"] for t in dated).date()
     last = max(t.values["finish"] for t in dated).date()
@@ -65,34 +64,35 @@ def write_gantt(book: Workbook, content: Content) -> None:
     width = {"day": 3.2, "week": 5.5, "month": 6.5}[scale]
     for n in range(len(starts)):
         sheet.column_dimensions[get_column_letter(fixed + 1 + n)].width = width
-    sheet.append(["id", "wbs", "name", *(f"t:{d.isoformat()}" for d in starts)])
-    header = styler.style(bold=True, background=HEADER_FILL, center=True)
-    month_header = styler.style(bold=True, background=HEADER_FILL)
+    out.append(["id", "wbs", "name", *(f"t:{d.isoformat()}" for d in starts)], hidden=True)
+    header = out.style(styler.style(bold=True, background=HEADER_FILL, center=True))
+    month_header = out.style(styler.style(bold=True, background=HEADER_FILL))
     label = {"day": "%d", "week": "%m-%d", "month": "%Y-%m"}[scale]
-    legend = styler.cell(translate("excel", _LEGEND), month_header, as_text=True)
-    sheet.append([None, None, legend,
-                  *(styler.cell(d.strftime(label), header, as_text=True) for d in starts)])
-    fills = {color: styler.style(background=color) for color in
+    out.append([None, None, translate("excel", _LEGEND), *(d.strftime(label) for d in starts)],
+               [0, 0, month_header, *(header for _d in starts)])
+    fills = {color: out.style(styler.style(background=color)) for color in
              (BAR, DONE, CRITICAL, CRITICAL_DONE, SUMMARY)}
-    diamond = styler.style(bold=True, center=True, color="FF000000")
-    bold = styler.style(bold=True)
+    diamond = out.style(styler.style(bold=True, center=True, color="FF000000"))
+    bold = out.style(styler.style(bold=True))
+    quoted = out.style(styler.style(quote=True))
+    bold_quoted = out.style(styler.style(bold=True, quote=True))
     moments = [datetime.combine(d, time()) for d in starts]
-    for row, task in enumerate(content.tasks, schema.FIRST_ROW):
-        if task.level > 1:
-            sheet.row_dimensions[row] = RowDimension(sheet, index=row,
-                                                     outlineLevel=min(task.level - 1, 7))
+    for task in content.tasks:
         name = safe_text(task.values["name"])
-        name_cell = styler.cell(name, bold if task.summary else None,
-                                as_text=looks_like_formula(name) or task.summary)
-        cells: list = [task.id, task.wbs, name_cell]
-        cells += [None if bar is None else styler.cell(bar[1], bar[0], as_text=bar[1] is not None)
-                  for bar in _bar(task, moments, fills, diamond)]
-        sheet.append(cells)
+        formula = looks_like_formula(name)
+        name_style = (bold_quoted if formula else bold) if task.summary else \
+            (quoted if formula else 0)
+        bar = _bar(task, moments, fills, diamond)
+        out.append([task.id, task.wbs, name, *(None if b is None else b[1] for b in bar)],
+                   [0, 0, name_style, *(0 if b is None else b[0] for b in bar)],
+                   outline=min(task.level - 1, 7) if task.level > 1 else 0)
+    out.close()
 
 
-def _bar(task: TaskLine, moments: list[datetime], fills: dict,
-         diamond) -> list[tuple | None]:
-    """(style, text) for each period up to the bar's last one; None where it is empty."""
+def _bar(task: TaskLine, moments: list[datetime], fills: dict[str, int],
+         diamond: int) -> list[tuple[int, str | None] | None]:
+    """(style index, text) for each period up to the bar's last one; None where it is
+    empty."""
     start: datetime | None = task.values["start"]
     finish: datetime | None = task.values["finish"]
     if start is None or finish is None:

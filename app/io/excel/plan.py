@@ -280,7 +280,7 @@ def plan_workbook_import(session: Session, data: WorkbookData,
     same = data.project_key == project_key(session.get_one(Project, 1))
     # The project as this workbook showed it: confidential people left out if they were.
     include = not same or data.meta.get("confidential") == "1"
-    content = load_content(session, include_confidential=include)
+    content = load_content(session, include_confidential=include, figures=False)
     planner = Planner(session, data, content)
     steps = [(schema.SUMMARY, planner.summary), (schema.CALENDAR, planner.calendar),
              (schema.STAKEHOLDERS, lambda: plan_stakeholders(planner)),

@@ -12,7 +12,7 @@ from app.core.raci import allowed, parse_cell
 from app.io.excel import schema
 from app.io.excel.cells import cell_text, parse_int
 from app.io.excel.diff import IMPORT, FieldChange, RowChange, RowKind
-from app.io.excel.plan import Planner
+from app.io.excel.plan import BAD, Planner
 from app.io.excel.plan_people import fold
 from app.models.commands import Changes, InsertRows
 from app.models.commands.raci import CellEdit, SetRaciCells
@@ -75,6 +75,10 @@ def plan_raci(p: Planner) -> None:
     letters = ", ".join(c for c in ("R", "A", "A/R", "S", "C", "I") if allowed(c, variant))
     edits: list[CellEdit] = []
     diff = p.diff(schema.RACI)
+    # Per column: where its old letters are; per distinct text: its letter (a sheet of
+    # 400,000 cells holds a handful of different texts).
+    where = [(key, role_id, header, existing.get(role_id)) for key, role_id, header in columns]
+    parsed: dict[Any, str | None] = {}
     for row in sheet.rows:
         wid = _id(row.values.get("id"))
         task_id = p.tasks.get(wid) if wid is not None else None
@@ -83,15 +87,22 @@ def plan_raci(p: Planner) -> None:
         if task_id is None or task_id in p.deleted_tasks:
             continue  # the task is not in the plan any more (or never was)
         old_row = rows.get(task_id)
+        old_cells = old_row.cells if old_row else None
         fields = []
-        for key, role_id, header in columns:
-            text = cell_text(row.values.get(key))
-            value = parse_cell(text)
-            if value is None or not allowed(value, variant):
+        found = row.values
+        for key, role_id, header, index in where:
+            raw = found.get(key)
+            value = parsed.get(raw, BAD) if raw is None or type(raw) is str else BAD
+            if value is BAD:
+                value = _letter(raw, variant)
+                if raw is None or type(raw) is str:
+                    parsed[raw] = value
+            if value is None:
+                text = cell_text(raw)
                 p.problem(sheet, row.number, key, text, translate("errors", BAD_LETTER).format(
                     value=text, letters=letters))
                 continue
-            old = old_row.cells[existing[role_id]] if old_row and role_id in existing else ""
+            old = old_cells[index] if old_cells is not None and index is not None else ""
             if value != old:
                 edits.append(CellEdit(task_id, role_id, old, value))
                 fields.append(FieldChange(header, old, value))
@@ -109,6 +120,12 @@ def plan_raci(p: Planner) -> None:
         p.steps.append(InsertRows(IMPORT, RaciRole, new_roles, Changes.RACI))
     if edits:
         p.steps.append(SetRaciCells(IMPORT, edits))
+
+
+def _letter(raw: Any, variant) -> str | None:
+    """The letter a cell holds, or None when it is no letter of this project."""
+    value = parse_cell(cell_text(raw))
+    return value if value is not None and allowed(value, variant) else None
 
 
 def _letters_only(sheet, key: str) -> bool:

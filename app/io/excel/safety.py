@@ -1,10 +1,12 @@
 """Opening a workbook nobody vouches for (no Qt).
 
-Before openpyxl parses a byte: the file must be a zip archive (not an old .xls, not
+Before any XML is parsed: the file must be a zip archive (not an old .xls, not
 a password-protected workbook, which Excel stores as an OLE2 file), whole, with
 entries of sensible size and compression ratio (a zip bomb unpacks gigabytes from
-kilobytes). openpyxl then parses the XML with defusedxml (entity expansion and
-external entities refused); `check_defusedxml` proves it is in use.
+kilobytes). A workbook Planwright exported is then read by sheet_read.py (C expat,
+every part refused if it declares a document type, entities or another encoding);
+a foreign task list by openpyxl with defusedxml (entity expansion and external
+entities refused), which `check_defusedxml` proves is in use.
 """
 
 from __future__ import annotations

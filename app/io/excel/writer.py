@@ -1,7 +1,8 @@
 """Write a project as an Excel workbook, one sheet per module (no Qt).
 
-openpyxl's write-only mode streams rows to the file, so 10,000 tasks and a full RACI
-matrix stay within a few seconds. User text is always a text cell: a name that
+openpyxl (write-only mode) writes the workbook: styles, widths, frozen panes, filters,
+drop-downs, the other parts; the rows themselves are written by sheet_rows.py, several
+times faster than openpyxl cell by cell. User text is always a text cell: a name that
 begins with = + - or @ is never a formula (it also gets Excel's quote prefix, so
 editing the cell in Excel keeps it text).
 """
@@ -16,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.enums import Attitude, ConstraintType, Engagement, RiskKind, RiskStatus, RiskStrategy
@@ -29,9 +30,10 @@ from app.core.raci import COLORS as RACI_COLORS
 from app.core.raci import Level, level_of
 from app.io.excel import schema
 from app.io.excel.cells import looks_like_formula, safe_text, yes_no
-from app.io.excel.content import Content, raci_check, raci_letters, risk_values, stakeholder_values
+from app.io.excel.content import Content, raci_letters, risk_values, stakeholder_values
 from app.io.excel.gantt_sheet import write_gantt
 from app.io.excel.schema import Column
+from app.io.excel.sheet_rows import Rows
 from app.io.excel.styles import COMPUTED_FILL, DATE, DATETIME, HEADER_FILL, Styler, text_color
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {detail}")
@@ -99,18 +101,24 @@ class _Lists:
     def finish(self) -> None:
         sheet = self.book.create_sheet(schema.LISTS_SHEET)
         sheet.sheet_state = "hidden"
-        styler = Styler(sheet)
+        styler, rows = Styler(sheet), Rows(sheet)
         for n in range(max((len(c) for c in self.columns), default=0)):
-            sheet.append([_text(styler, c[n]) if n < len(c) else None for c in self.columns])
+            cells = [_text(rows, styler, c[n]) if n < len(c) else (None, 0)
+                     for c in self.columns]
+            rows.append([value for value, _s in cells], [style for _v, style in cells])
+        rows.close()
 
 
-def _text(styler: Styler, value: str, style=None) -> Any:
+def _text(rows: Rows, styler: Styler, value: str, style: StyleArray | None = None
+          ) -> tuple[str, int]:
+    """User text as a text cell: one that looks like a formula also gets Excel's quote
+    prefix, so that editing it in Excel keeps it text."""
     value = safe_text(value)[:MAX_TEXT]
     if looks_like_formula(value):
         quoted = copy(style) if style is not None else styler.style(quote=True)
         quoted.quotePrefix = 1
-        return styler.cell(value, quoted, as_text=True)
-    return styler.cell(value, style) if style is not None else value
+        return value, rows.style(quoted)
+    return value, rows.style(style)
 
 
 class _Sheet:
@@ -121,7 +129,7 @@ class _Sheet:
         self.key, self.columns = key, list(columns)
         self.sheet = book.create_sheet(schema.sheet_title(key))
         self.styler = Styler(self.sheet)
-        self.rows = schema.FIRST_ROW
+        self.out = Rows(self.sheet)
         self.validations: list[tuple[DataValidation, str]] = []
         sheet = self.sheet
         for n, column in enumerate(self.columns, 1):
@@ -132,46 +140,59 @@ class _Sheet:
         column_after = next((n for n, c in enumerate(self.columns, 1)
                              if c.key == freeze_after), 1)
         sheet.freeze_panes = f"{get_column_letter(column_after + 1)}{schema.FIRST_ROW}"
-        sheet.row_dimensions[schema.KEY_ROW] = RowDimension(sheet, index=schema.KEY_ROW,
-                                                            hidden=True)
-        sheet.append([c.key for c in self.columns])
-        header = self.styler.style(bold=True, background=HEADER_FILL, wrap=True, border=True)
-        computed = self.styler.style(bold=True, italic=True, background=COMPUTED_FILL,
-                                     wrap=True, border=True)
+        self.out.append([c.key for c in self.columns], hidden=True)
+        header = self.out.style(self.styler.style(bold=True, background=HEADER_FILL, wrap=True,
+                                                  border=True))
+        computed = self.out.style(self.styler.style(
+            bold=True, italic=True, background=COMPUTED_FILL, wrap=True, border=True))
         # Tall enough for two lines: a wrapped header never covers the first data row.
-        sheet.row_dimensions[schema.HEADER_ROW] = RowDimension(sheet, index=schema.HEADER_ROW,
-                                                               ht=32)
-        sheet.append([self.styler.cell(c.title, header if c.editable else computed,
-                                       as_text=True) for c in self.columns])
+        self.out.append([c.title for c in self.columns],
+                        [header if c.editable else computed for c in self.columns], height=32)
         self.date = self.styler.style(number_format=DATE)
         self.datetime = self.styler.style(number_format=DATETIME)
+        self._date_ids = (self.out.style(self.date), self.out.style(self.datetime))
+        self._bools = [c.kind == "bool" for c in self.columns]
 
-    def value(self, column: Column, value: Any, style=None) -> Any:
+    @property
+    def rows(self) -> int:
+        """The sheet row the next append writes."""
+        return self.out.count + 1
+
+    def value(self, column: Column, value: Any, style: StyleArray | None = None
+              ) -> tuple[Any, int]:
+        """A value as written and its style index."""
+        return self._value(value, style, column.kind == "bool", column.kind == "datetime")
+
+    def _value(self, value: Any, style: StyleArray | None, boolean: bool, moment: bool
+               ) -> tuple[Any, int]:
         if value is None or value == "":
-            return self.styler.cell(None, style) if style is not None else None
-        kind = column.kind
-        if isinstance(value, bool) or kind == "bool":
+            return None, self.out.style(style)
+        if boolean or isinstance(value, bool):
             value = yes_no(bool(value))
         elif isinstance(value, StrEnum):
             value = getattr(value, "label", value.value)
         if isinstance(value, str):
-            return _text(self.styler, value, style)
-        if isinstance(value, datetime):
-            return self.styler.cell(value, style or (
-                self.datetime if kind == "datetime" else self.date))
+            return _text(self.out, self.styler, value, style)
         if isinstance(value, date):
-            return self.styler.cell(value, style or self.date)
-        return self.styler.cell(value, style) if style is not None else value
+            if style is not None:
+                return value, self.out.style(style)
+            if isinstance(value, datetime) and moment:
+                return value, self._date_ids[1]
+            return value, self._date_ids[0]
+        return value, self.out.style(style)
 
     def append(self, values: Row, styles: dict[str, Any] | None = None,
                level: int | None = None, row_style=None) -> None:
         styles = styles or {}
-        if level is not None and level > 1:
-            self.sheet.row_dimensions[self.rows] = RowDimension(
-                self.sheet, index=self.rows, outlineLevel=min(level - 1, 7))
-        self.sheet.append([self.value(c, values.get(c.key), styles.get(c.key, row_style))
-                           for c in self.columns])
-        self.rows += 1
+        cells: list[Any] = []
+        ids: list[int] = []
+        convert = self._value
+        for column, boolean in zip(self.columns, self._bools, strict=True):
+            value, style = convert(values.get(column.key), styles.get(column.key, row_style),
+                                   boolean, column.kind == "datetime")
+            cells.append(value)
+            ids.append(style)
+        self.out.append(cells, ids, outline=min(level - 1, 7) if level and level > 1 else 0)
 
     def choices(self, key: str, ref: str | None) -> None:
         """A drop-down on the data cells of column `key` (and some rows below, for
@@ -182,17 +203,21 @@ class _Sheet:
         letter = get_column_letter(n)
         validation = DataValidation(type="list", formula1=f"={ref}", allow_blank=True)
         validation.error = translate("excel", _PICK)
-        validation.errorTitle = translate("excel", self.columns[n - 1].header)
+        # A heading may be a person's name: XML-safe, and within Excel's 32 characters.
+        validation.errorTitle = safe_text(self.columns[n - 1].title)[:32]
         validation.errorStyle = "warning"
         self.validations.append((validation, letter))
 
-    def finish(self) -> None:
+    def finish(self, autofilter: bool = True) -> None:
+        """Filter and drop-downs over the rows written; the sheet is then closed."""
         last = max(self.rows - 1, schema.HEADER_ROW)
         width = get_column_letter(len(self.columns))
-        self.sheet.auto_filter.ref = f"A{schema.HEADER_ROW}:{width}{last}"
+        if autofilter:
+            self.sheet.auto_filter.ref = f"A{schema.HEADER_ROW}:{width}{last}"
         for validation, letter in self.validations:
             validation.add(f"{letter}{schema.FIRST_ROW}:{letter}{last + 500}")
             self.sheet.data_validations.append(validation)
+        self.out.close()
 
 
 _PICK = QT_TRANSLATE_NOOP("excel", "Pick a value from the list.")
@@ -223,12 +248,11 @@ def _summary(book: Workbook, content: Content) -> None:
         elif kind == "datetime" and value is not None:
             style = sheet.styler.style(italic=True, background=COMPUTED_FILL,
                                        number_format=DATETIME)
-        sheet.sheet.append([key, sheet.styler.cell(translate("excel", label), label_style,
-                                                    as_text=True),
-                            sheet.value(column, value, style)])
-        sheet.rows += 1
-    sheet.sheet.auto_filter.ref = None
+        value, value_style = sheet.value(column, value, style)
+        sheet.out.append([key, translate("excel", label), value],
+                         [0, sheet.out.style(label_style), value_style])
     sheet.sheet.column_dimensions["C"].width = 90
+    sheet.finish(autofilter=False)
 
 
 def _tasks(book: Workbook, content: Content, lists: _Lists) -> None:
@@ -304,28 +328,30 @@ def _raci(book: Workbook, content: Content, lists: _Lists) -> None:
              for c in matrix.columns]
     columns = [*schema.RACI_FIXED, *roles, schema.RACI_CHECK]
     sheet = _Sheet(book, schema.RACI, columns, freeze_after="name")
-    error = sheet.styler.style(color="FFC62828")
-    warning = sheet.styler.style(color="FFE65100")
+    out = sheet.out
+    check = {Level.ERROR: sheet.styler.style(color="FFC62828"),
+             Level.WARNING: sheet.styler.style(color="FFE65100")}
     bold = sheet.styler.style(bold=True)
+    letters = set(raci_letters(matrix.variant))
+    plain = [0] * len(roles)
     for row in matrix.rows:
-        values: Row = {"id": row.task_id, "wbs": row.wbs, "name": row.name}
-        styles: dict[str, Any] = {"name": bold} if row.summary else {}
-        for column, cells in zip(roles, row.cells, strict=True):
-            values[column.key] = cells  # coloured by _letter_colours
-        findings = raci_check(matrix, row.cells)
-        values["check"] = "; ".join(f.message() for f in findings)
-        level = level_of(findings)
-        if level == Level.ERROR:
-            styles["check"] = error
-        elif level == Level.WARNING:
-            styles["check"] = warning
-        sheet.append(values, styles, level=row.level)
+        # The letters are the project's own choices, written as they are (and coloured
+        # by _letter_colours); anything else goes through the text checks.
+        cells = [c if c in letters else (_text(out, sheet.styler, c)[0] if c else None)
+                 for c in row.cells]
+        findings = content.raci_findings[row.task_id]
+        name, name_style = _text(out, sheet.styler, row.name, bold if row.summary else None)
+        note, note_style = _text(out, sheet.styler, "; ".join(f.message() for f in findings),
+                                 check.get(level_of(findings)))
+        out.append([row.task_id, row.wbs, name, *cells, note],
+                   [0, 0, name_style, *plain, note_style],
+                   outline=min(row.level - 1, 7) if row.level > 1 else 0)
     ref = lists.ref(raci_letters(matrix.variant))
     for column in roles:
         sheet.choices(column.key, ref)
-    sheet.finish()
     if roles:
         _letter_colours(sheet, len(schema.RACI_FIXED) + 1, len(schema.RACI_FIXED) + len(roles))
+    sheet.finish()
 
 
 def _letter_colours(sheet: _Sheet, first: int, last: int) -> None:
@@ -364,7 +390,7 @@ def _calendar(book: Workbook, content: Content) -> None:
 def _meta(book: Workbook, content: Content) -> None:
     sheet: Worksheet = book.create_sheet(schema.META_SHEET)
     sheet.sheet_state = "hidden"
-    styler = Styler(sheet)
+    styler, out = Styler(sheet), Rows(sheet)
     rows: list[list[Any]] = [
         ["format", schema.FORMAT], ["version", schema.FORMAT_VERSION],
         ["project", content.project_key], ["language", content.language],
@@ -372,4 +398,6 @@ def _meta(book: Workbook, content: Content) -> None:
         ["hidden_people", ",".join(str(i) for i in sorted(content.hidden_people))]]
     rows += [["sheet", key, schema.sheet_title(key)] for key in schema.SHEET_ORDER]
     for row in rows:
-        sheet.append([_text(styler, v) if isinstance(v, str) else v for v in row])
+        cells = [_text(out, styler, v) if isinstance(v, str) else (v, 0) for v in row]
+        out.append([value for value, _s in cells], [style for _v, style in cells])
+    out.close()

@@ -152,3 +152,100 @@ def test_wrong_kind_of_workbook_points_to_task_list_import(tmp_path):
     book.save(path)
     message = _refused(path, tmp_path, "list.xlsx", "not exported by Planwright")
     assert "Task List" in message
+
+
+# -- XML tricks inside the archive: refused before anything is expanded or fetched --------
+
+def _with_part(exported, tmp_path, part, change, name="tricky.xlsx"):
+    """The exported workbook with `part` rewritten by `change(bytes) -> bytes`."""
+    path = tmp_path / name
+    with zipfile.ZipFile(exported[1]) as source, zipfile.ZipFile(
+            path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == part:
+                data = change(data)
+            target.writestr(item.filename, data)
+    return path
+
+
+_LAUGHS = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE worksheet [<!ENTITY a "haha">'
+           + b"".join(b'<!ENTITY %s "&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;">'
+                      % ((bytes([c]),) + (bytes([c - 1]),) * 10)
+                      for c in range(ord("b"), ord("k")))
+           + b"]>")
+
+
+def _prolog(prolog: bytes):
+    return lambda data: prolog + data
+
+
+@pytest.mark.parametrize(("part", "prolog"), [
+    ("xl/worksheets/sheet2.xml", _LAUGHS),  # entity expansion (a billion laughs)
+    ("xl/worksheets/sheet2.xml",
+     b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'),
+    ("xl/worksheets/sheet2.xml", b"<!-- a note first --><!DOCTYPE worksheet>"),
+    ("xl/workbook.xml", b'<!DOCTYPE workbook SYSTEM "http://example.com/x.dtd">'),
+    ("xl/styles.xml", b'<?xml version="1.0"?>\n<!DOCTYPE styleSheet [<!ENTITY e "x">]>\n'),
+])
+def test_a_document_type_in_any_part_is_refused(exported, project_copy, tmp_path, part,
+                                                prolog):
+    path = _with_part(exported, tmp_path, part, _prolog(prolog))
+    before = project_copy.read_bytes()
+    with pytest.raises(UserError) as caught:
+        _plan(project_copy, path)
+    message = caught.value.message()
+    assert "tricky.xlsx" in message and "document type or entities" in message, message
+    assert part in message
+    assert project_copy.read_bytes() == before
+    _refused(path, tmp_path, "tricky.xlsx", "refused for safety")
+
+
+def test_an_entity_used_without_a_document_type_is_a_damaged_file(exported, tmp_path):
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml",
+                      lambda data: data.replace(b"<t>", b"<t>&x;", 1))
+    _refused(path, tmp_path, "tricky.xlsx", "damaged")
+
+
+def test_the_parser_refuses_a_document_type_even_past_the_first_check(
+        exported, tmp_path, monkeypatch):
+    """Two guards: the prolog check, and expat's own handlers behind it."""
+    from app.io.excel import sheet_read
+
+    monkeypatch.setattr(sheet_read, "_check_prolog", lambda *_args: None)
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml", _prolog(_LAUGHS))
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities",
+             "xl/worksheets/sheet2.xml")
+
+
+def test_a_document_type_in_utf16_is_refused(exported, tmp_path):
+    def utf16(data: bytes) -> bytes:
+        text = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE worksheet [<!ENTITY a "b">]>'
+        return (text + data.decode("utf-8")).encode("utf-16")
+
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml", utf16)
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities")
+
+
+@pytest.mark.parametrize("encoding", ["cp037", "utf-32", "iso-8859-1"])
+def test_a_part_in_another_encoding_is_refused(exported, tmp_path, encoding):
+    """EBCDIC or UTF-32 could hide a document type from a byte check: only UTF-8 and
+    UTF-16 (what Excel writes) are read."""
+    def recode(data: bytes) -> bytes:
+        text = f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE worksheet>'
+        return (text + data.decode("utf-8")).encode(encoding, "xmlcharrefreplace")
+
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml", recode)
+    _refused(path, tmp_path, "tricky.xlsx", "encoding other than UTF-8 or UTF-16",
+             "xl/worksheets/sheet2.xml")
+
+
+def test_a_utf16_workbook_part_without_tricks_reads_as_usual(exported, project_copy,
+                                                             tmp_path):
+    def utf16(data: bytes) -> bytes:
+        return ('<?xml version="1.0" encoding="UTF-16"?>' + data.decode("utf-8")
+                ).encode("utf-16")
+
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml", utf16)
+    plan = _plan(project_copy, path)
+    assert plan.problems == [] and plan.changes == 0

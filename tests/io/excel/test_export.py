@@ -105,3 +105,49 @@ def test_confidential_stakeholders_left_out_unless_asked(tmp_path, exported):
     assert not set(secret) & names(exported[1])
     export_workbook(exported[0], tmp_path / "all.xlsx", include_confidential=True)
     assert set(secret) <= names(tmp_path / "all.xlsx")
+
+
+def test_text_like_excels_escapes_comes_back_unchanged(tmp_path):
+    """Excel reads _x0041_ in a cell as "A": such text is written with its underscore
+    escaped (as Excel does), and read back as it was typed."""
+    import zipfile
+
+    names = ["_x0041_ and _x000D_", "plain_x_text", "a_X0041_b"]
+    project = tmp_path / "escapes.pwp"
+    doc = Document.create(project, name="escapes")
+    with doc.session() as session:
+        session.add_all(Task(id=n + 1, position=n, name=text) for n, text in enumerate(names))
+    doc.close()
+    export_workbook(project, tmp_path / "escapes.xlsx")
+    with zipfile.ZipFile(tmp_path / "escapes.xlsx") as archive:
+        tasks = archive.read("xl/worksheets/sheet2.xml").decode()
+    assert "_x005F_x0041_ and _x005F_x000D_" in tasks and "a_X0041_b" in tasks  # only _x
+    import_workbook(tmp_path / "escapes.xlsx", tmp_path / "back.pwp")
+    back = Document.open(tmp_path / "back.pwp")
+    with back.reader() as session:
+        assert sorted(session.scalars(Task.__table__.select().with_only_columns(
+            Task.name))) == sorted(names)
+    back.close()
+
+
+def test_control_characters_never_reach_the_xml(tmp_path):
+    """Text the XML cannot hold (a pasted control character, even in a RACI column's
+    heading) is left out, so the workbook still opens and reads back."""
+    from app.io.excel.reader import read_workbook
+    from app.models.people import RaciRole
+
+    project = tmp_path / "control.pwp"
+    doc = Document.create(project, name="control\x07")
+    with doc.session() as session:
+        session.add(Task(id=1, position=0, name="Task\x01one\x1f"))
+        session.add(Person(id=1, position=0, name="Ann\x0bLee"))
+        session.flush()
+        session.add(RaciRole(id=1, person_id=None, name="Role\x02", position=1))
+    doc.close()
+    export_workbook(project, tmp_path / "control.xlsx")
+    data = read_workbook(tmp_path / "control.xlsx")
+    assert data.problems == []
+    assert data.sheets["tasks"].rows[0].values["name"] == "Taskone"
+    assert "Role" in data.sheets["raci"].headers.values()
+    book = load_workbook(tmp_path / "control.xlsx")
+    assert book["Stakeholders"]["B3"].value == "AnnLee"

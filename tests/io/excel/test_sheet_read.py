@@ -1,0 +1,118 @@
+"""The fast cell reader reads what openpyxl reads, on the parts Excel itself writes."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from app.io.excel.sheet_read import open_book
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+pytestmark = pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+PARTS = {
+    "[Content_Types].xml": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/data.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/strings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+</Types>""",
+    "_rels/.rels": f"""<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>""",
+    "xl/workbook.xml": f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<x:workbook xmlns:x="{MAIN}" xmlns:r="{REL}"><x:workbookPr/>
+<x:sheets><x:sheet name="Data" sheetId="3" r:id="rId7"/>
+<x:sheet name="Hidden" sheetId="4" state="hidden" r:id="rId8"/></x:sheets></x:workbook>""",
+    "xl/_rels/workbook.xml.rels": f"""<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId7" Type="{REL}/worksheet" Target="worksheets/data.xml"/>
+<Relationship Id="rId8" Type="{REL}/worksheet" Target="/xl/worksheets/data.xml"/>
+<Relationship Id="rId2" Type="{REL}/sharedStrings" Target="strings.xml"/>
+<Relationship Id="rId3" Type="{REL}/styles" Target="styles.xml"/>
+</Relationships>""",
+    "xl/strings.xml": f"""<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="{MAIN}" count="3" uniqueCount="3">
+<si><t>plain &amp; simple</t></si>
+<si><r><rPr><b/></rPr><t>rich </t></r><r><t xml:space="preserve">text </t></r>
+<rPh sb="0" eb="1"><t>reading aid</t></rPh></si>
+<si><t>\u4efb\u52a1\u540d\u79f0</t></si>
+</sst>""",
+    "xl/styles.xml": f"""<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="{MAIN}"><numFmts count="1"><numFmt numFmtId="165"
+formatCode="yyyy/mm/dd hh:mm"/></numFmts>
+<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>
+<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="165"/><xf numFmtId="14"/></cellXfs>
+</styleSheet>""",
+    "xl/worksheets/data.xml": f"""<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="{MAIN}">
+  <sheetData>
+    <row r="1" spans="1:9">
+      <c r="A1" t="s"><v>0</v></c>
+      <c r="B1" t="s"><v>1</v></c>
+      <c r="C1" t="s"><v>2</v></c>
+      <c r="E1"><v>42</v></c>
+      <c r="F1"><v>2.5E-1</v></c>
+      <c r="G1" s="1"><v>46000.5</v></c>
+      <c r="H1" s="2"><v>46001</v></c>
+      <c r="I1" t="b"><v>1</v></c>
+    </row>
+    <row r="3">
+      <c r="A3" t="e"><v>#REF!</v></c>
+      <c r="B3" t="str"><f>A1&amp;"x"</f><v>plainx</v></c>
+      <c r="C3" t="inlineStr"><is><t>inline &lt;text&gt;</t></is></c>
+      <c r="D3" t="inlineStr"><is><t></t></is></c>
+      <c r="AA3"><f>1+1</f><v>2</v></c>
+      <c r="AB3" s="0"/>
+    </row>
+    <row>
+      <c><v>7</v></c>
+      <c t="s"><v>2</v></c>
+    </row>
+  </sheetData>
+</worksheet>""",
+}
+
+
+def _workbook(path):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in PARTS.items():
+            archive.writestr(name, text.encode("utf-8"))
+    return path
+
+
+def test_cells_read_as_openpyxl_reads_them(tmp_path):
+    path = _workbook(tmp_path / "excel.xlsx")
+    theirs = load_workbook(path, read_only=True)
+    with open_book(path) as book:
+        assert book.sheetnames == theirs.sheetnames == ["Data", "Hidden"]
+        assert book.states == {"Data": "visible", "Hidden": "hidden"}
+        for title in book.sheetnames:
+            ours = {(number, column): (value, kind)
+                    for number, cells in book.rows(title) for column, value, kind in cells}
+            expected = {(c.row, c.column): (c.value, c.data_type)
+                        for row in theirs[title].iter_rows() for c in row
+                        if getattr(c, "column", None) and c.value not in (None, "")}
+            assert ours == expected
+    theirs.close()
+    assert ours[(1, 2)] == ("rich text ", "s")  # runs joined, the reading aid left out
+    assert ours[(1, 7)] == (datetime(2025, 12, 9, 12, 0), "d")
+    assert ours[(3, 2)] == ('=A1&"x"', "f") and ours[(3, 27)] == ("=1+1", "f")
+    assert ours[(4, 2)] == ("\u4efb\u52a1\u540d\u79f0", "s")  # a row and cells without r
+
+
+def test_stopping_early_leaves_the_rest_unparsed(tmp_path):
+    """The reader hands rows out as it goes: a caller that stops never pays for the
+    rest (a sheet formatted down to row 1,048,576)."""
+    path = _workbook(tmp_path / "excel.xlsx")
+    with open_book(path) as book:
+        rows = book.rows("Data")
+        assert next(rows)[0] == 1
+        rows.close()
