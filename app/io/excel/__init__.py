@@ -136,6 +136,7 @@ def _new_project(target: Path, name: str, language: str, plan, progress: Progres
         if result.problems:
             raise result.error()
         if result.command is not None:
+            document.editor.plans = None  # one edit, then closed: no plan to keep
             document.editor.apply(result.command)
     except BaseException:
         document.close()

@@ -40,7 +40,8 @@ class Editor:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.listeners: list[Listener] = []
-        self.plans = PlanCache()  # the schedule as stored, so edits reschedule incrementally
+        # The schedule as stored, so edits reschedule incrementally (None: keep none).
+        self.plans: PlanCache | None = PlanCache()
         # Edits run so far, and the task rows the last one wrote (None: unknown, or the
         # outline or links changed), so a page in step can read back just those.
         self.edits = 0
@@ -50,7 +51,8 @@ class Editor:
     def adopt(self, plans: PlanCache, edits: int) -> bool:
         """Keep `plans`, built from the file as it was after `edits` edits, if no edit
         came (or is under way) since and none built a plan yet."""
-        if self._running or self.edits != edits or self.plans.plan is not None:
+        if self._running or self.edits != edits or self.plans is None \
+                or self.plans.plan is not None:
             return False
         self.plans = plans
         return True
@@ -75,7 +77,8 @@ class Editor:
                     reschedule(session, self.plans)
                 touched = edit_log.touched(session)
         except BaseException as exc:
-            self.plans.clear()  # rolled back: the file no longer matches the kept plan
+            if self.plans is not None:  # rolled back: the file no longer matches the plan
+                self.plans.clear()
             self.edits, self.last_touched = self.edits + 1, None
             self._running = False  # after counting the edit: see adopt
             if isinstance(exc, IntegrityError):
