@@ -11,8 +11,9 @@ import gc
 
 
 class collector_paused:  # noqa: N801 - used like the function-style context managers
-    """No cycle collection inside the block (reference counting still frees memory);
-    nested or concurrent uses leave the collector as the outermost found it.
+    """No cycle collection inside the block (reference counting still frees memory).
+    Nested uses leave the collector as the outermost found it; uses in two threads at
+    once may let a collection run in one of them, which is only slower.
 
     A class, not a generator: leaving a generator-based manager allocates right
     after re-enabling, which runs the collection held back during the block at once

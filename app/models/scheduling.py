@@ -36,6 +36,8 @@ _INPUTS = (Task.id, Task.parent_id, Task.position, Task.name, Task.duration, Tas
            Task.actual_finish, Task.deadline)
 _LINKS = (Dependency.predecessor_id, Dependency.successor_id, Dependency.type,
           Dependency.lag, Dependency.lag_unit)
+
+
 @dataclass
 class PlanCache:
     """The last schedule of one document as stored: its plan and the settings it was made
