@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from app.models.raw import driver_cursor
+
 _CREATE = (
     "CREATE TEMP TABLE IF NOT EXISTS pw_touched (id INTEGER PRIMARY KEY)",
     "CREATE TEMP TABLE IF NOT EXISTS pw_outline (changed INTEGER PRIMARY KEY)",
@@ -37,21 +39,17 @@ _CREATE = (
 def begin(session: Session) -> None:
     """Start an empty log for the edit in `session`'s transaction (triggers made once
     per connection, and again if a schema change dropped them)."""
-    cursor = session.connection().connection.cursor()
-    try:
+    with driver_cursor(session) as cursor:
         for statement in _CREATE:
             cursor.execute(statement)
         cursor.execute("DELETE FROM pw_touched")
         cursor.execute("DELETE FROM pw_outline")
-    finally:
-        cursor.close()
 
 
 def touched(session: Session) -> set[int] | None:
     """The ids of the task rows written since `begin`, or None when the outline or the
     links changed (or no log was begun): then everything must be read again."""
-    cursor = session.connection().connection.cursor()
-    try:
+    with driver_cursor(session) as cursor:
         triggers = {name for (name,) in cursor.execute(
             "SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")}
         if len(triggers) != len(_CREATE) - 2:
@@ -59,5 +57,3 @@ def touched(session: Session) -> set[int] | None:
         if cursor.execute("SELECT 1 FROM pw_outline").fetchone():
             return None
         return {task_id for (task_id,) in cursor.execute("SELECT id FROM pw_touched")}
-    finally:
-        cursor.close()

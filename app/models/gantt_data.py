@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from app.core.risk_summary import TaskMarker
 from app.core.wbs import outline
 from app.models import Assignment, Baseline, BaselineTask, Dependency, Person, Project
 from app.models.calendars import project_calendar
+from app.models.raw import driver_cursor, moment
 from app.models.risk_data import risk_markers_by_task
 
 # Raw rows (no type processing): comparing them as read tells which tasks an edit
@@ -30,10 +31,6 @@ _TASK_SQL = ("SELECT id, parent_id, position, name, notes, duration, milestone, 
              "total_slack, free_slack, critical, actual_start, actual_finish, cost, actual_cost "
              "FROM task")
 _DATES = (8, 9, 12, 13, 17, 18)
-
-
-def _moment(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
 
 
 class GanttRow:
@@ -92,10 +89,7 @@ class Snapshot:
 
 def read_raw(session: Session, ids: Collection[int] | None = None) -> dict[int, tuple]:
     """The task rows as stored (all, or those with `ids`)."""
-    # The driver's cursor gives plain tuples: SQLAlchemy's rows cost more than the
-    # read itself on 10,000 tasks.
-    cursor = session.connection().connection.cursor()
-    try:
+    with driver_cursor(session) as cursor:
         if ids is None:
             return {r[0]: r for r in cursor.execute(_TASK_SQL).fetchall()}
         found: dict[int, tuple] = {}
@@ -105,8 +99,6 @@ def read_raw(session: Session, ids: Collection[int] | None = None) -> dict[int, 
             found.update((r[0], r) for r in cursor.execute(
                 f"{_TASK_SQL} WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         return found
-    finally:
-        cursor.close()
 
 
 def fill_row(row: GanttRow, raw: tuple) -> None:
@@ -117,7 +109,7 @@ def fill_row(row: GanttRow, raw: tuple) -> None:
     row.milestone, row.manual, row.critical = bool(milestone), bool(manual), bool(critical)
     row.constraint_type = ConstraintType(constraint) if constraint else ConstraintType.ASAP
     row.start, row.finish, row.constraint_date, row.deadline, row.actual_start, \
-        row.actual_finish = (_moment(raw[i]) for i in _DATES)
+        row.actual_finish = (moment(raw[i]) for i in _DATES)
 
 
 def load(session: Session, baseline: int | None = None) -> Snapshot:

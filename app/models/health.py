@@ -43,6 +43,7 @@ from app.models.calendars import project_calendar
 from app.models.commands.base import Changes
 from app.models.project import Project, Setting
 from app.models.raci import raci_summary
+from app.models.raw import driver_cursor, moment
 from app.models.risk_data import RiskSummary, risk_summary
 from app.models.stakeholders import StakeholderSummary, stakeholder_summary
 from app.models.tasks import Baseline, StatusSnapshot
@@ -52,10 +53,6 @@ SETTING_KEY = "health"  # Setting row: {"green": 0.95, "amber": 0.85}
 _TASK_SQL = ("SELECT id, parent_id, position, name, duration, milestone, start, finish, "
              "percent_complete, actual_start, actual_finish, cost, actual_cost, critical, "
              "deadline FROM task")
-
-
-def _moment(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
 
 
 def load_thresholds(session: Session) -> Thresholds:
@@ -111,14 +108,11 @@ def load_task_facts(session: Session, baseline: int | None = None,
     Plain driver rows, and with a cache only the rows that changed are converted.
     """
     cache = cache or HealthCache()
-    cursor = session.connection().connection.cursor()
-    try:
+    with driver_cursor(session) as cursor:
         raw = cursor.execute(_TASK_SQL).fetchall()
         number = baseline if baseline is not None else baseline_number(session)
         base = {} if number is None else {
             r[0]: r[1:] for r in cursor.execute(_BASELINE_SQL, (number,)).fetchall()}
-    finally:
-        cursor.close()
     old = cache.rows
     moved = len(raw) != len(old)  # the outline (or a name, a milestone) changed
     rows, changed = {}, []
@@ -151,11 +145,11 @@ def _facts(row: tuple, base: tuple | None) -> TaskFacts:
     (task_id, _parent, _position, name, duration, milestone, start, finish, percent,
      actual_start, actual_finish, cost, actual_cost, critical, deadline) = row
     b_start, b_finish, b_duration, b_cost = base or (None, None, None, None)
-    b_finish = _moment(b_finish)
+    b_finish = moment(b_finish)
     return TaskFacts(
-        task_id, name, duration, bool(milestone), _moment(start), _moment(finish),
-        percent or 0, _moment(actual_start), _moment(actual_finish), cost or 0.0,
-        actual_cost or 0.0, bool(critical), _moment(deadline), _moment(b_start), b_finish,
+        task_id, name, duration, bool(milestone), moment(start), moment(finish),
+        percent or 0, moment(actual_start), moment(actual_finish), cost or 0.0,
+        actual_cost or 0.0, bool(critical), moment(deadline), moment(b_start), b_finish,
         b_duration if b_finish is not None else None, b_cost)
 
 
@@ -234,8 +228,8 @@ class KeyFigures:
             "risk_exposure": self.risk_exposure,
             "milestones_hit": len(self.milestones.hit),
             "milestones_missed": len(self.milestones.missed),
-            "milestones": {str(task): moment.isoformat() if moment else None
-                           for task, moment in self.milestone_forecasts.items()},
+            "milestones": {str(task): when.isoformat() if when else None
+                           for task, when in self.milestone_forecasts.items()},
             "forecast_finish": (self.forecast_finish.isoformat()
                                 if self.forecast_finish else None),
         }

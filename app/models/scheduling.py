@@ -22,6 +22,7 @@ from app.core.schedule import LinkIn, TaskIn, TaskOut, schedule
 from app.models import edit_log
 from app.models.calendars import project_calendar
 from app.models.project import Project
+from app.models.raw import driver_cursor, moment, moment_text
 from app.models.tasks import Dependency, Task
 
 # Computed columns written back; the scheduler's TaskOut has fields of the same names.
@@ -194,27 +195,10 @@ def _values(out: TaskOut, summary: bool) -> tuple:
 
 def _stored(session: Session) -> dict[int, tuple]:
     """The computed columns and the duration as stored, as Python values."""
-    cursor = session.connection().connection.cursor()  # the driver's: no per-value hooks
-    try:
+    with driver_cursor(session) as cursor:
         rows = cursor.execute(f"SELECT id, {', '.join(_COMPUTED)}, duration FROM task")
-        return {row[0]: (*map(_moment, row[1:7]), row[7], row[8], bool(row[9]), row[10])
+        return {row[0]: (*map(moment, row[1:7]), row[7], row[8], bool(row[9]), row[10])
                 for row in rows}
-    finally:
-        cursor.close()
-
-
-def _moment(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def _text(moment: datetime | None, known: dict) -> str | None:
-    """A moment as SQLAlchemy stores DateTime in SQLite, so raw and ORM writes agree."""
-    if moment is None:
-        return None
-    found = known.get(moment)
-    if found is None:
-        found = known[moment] = moment.isoformat(" ", "microseconds")
-    return found
 
 
 _UPDATE = f"UPDATE task SET {', '.join(f'{name} = ?' for name in _COMPUTED)} WHERE id = ?"
@@ -235,17 +219,14 @@ def _store(session: Session, results: dict[int, TaskOut], summaries: set[int],
         before = stored.get(task_id)
         if before is not None and before[:len(values)] == values:
             continue
-        row = (*(_text(moment, texts) for moment in values[:6]), out.total_slack,
+        row = (*(moment_text(when, texts) for when in values[:6]), out.total_slack,
                out.free_slack, int(out.critical))
         if summary:
             rolled.append((*row, out.duration, task_id))
         else:
             plain.append((*row, task_id))
-    cursor = session.connection().connection.cursor()
-    try:
+    with driver_cursor(session) as cursor:
         if plain:
             cursor.executemany(_UPDATE, plain)
         if rolled:
             cursor.executemany(_UPDATE_ROLLED, rolled)
-    finally:
-        cursor.close()

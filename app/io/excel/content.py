@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -32,6 +32,7 @@ from app.models.calendars import project_calendar
 from app.models.people import Person
 from app.models.project import Project
 from app.models.raci import load_matrix as load_raci
+from app.models.raw import moment
 from app.models.risk_data import load_matrix as load_risk_matrix
 from app.models.risk_data import load_risks
 from app.models.stakeholders import StakeholderRecord, load_stakeholders
@@ -40,10 +41,6 @@ from app.models.tasks import Assignment, Baseline, BaselineTask, Dependency
 _TASK_SQL = ("SELECT id, parent_id, position, name, notes, duration, milestone, manual, start, "
              "finish, percent_complete, constraint_type, constraint_date, deadline, "
              "total_slack, critical, actual_start, actual_finish FROM task")
-
-
-def _moment(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
 
 
 @dataclass
@@ -174,14 +171,14 @@ def _tasks(session: Session, per_day: int, names: dict[int, str],
         b_start, b_finish = base.get(o.id, (None, None))
         values = dict(
             id=o.id, wbs=o.wbs, level=o.level, name=name, notes=notes or "",
-            duration=format_duration(duration, per_day), start=_moment(start),
-            finish=_moment(finish),
+            duration=format_duration(duration, per_day), start=moment(start),
+            finish=moment(finish),
             predecessors=", ".join(text for _n, text in sorted(preds.get(o.id, ()))),
             percent=percent, people=", ".join(people.get(o.id, ())), milestone=bool(milestone),
             manual=bool(manual),
             constraint_type=ConstraintType(constraint) if constraint else ConstraintType.ASAP,
-            constraint_date=_moment(constraint_date), deadline=_moment(deadline),
-            actual_start=_moment(actual_start), actual_finish=_moment(actual_finish),
+            constraint_date=moment(constraint_date), deadline=moment(deadline),
+            actual_start=moment(actual_start), actual_finish=moment(actual_finish),
             baseline_start=b_start, baseline_finish=b_finish,
             total_slack=None if slack is None else round(slack / per_day, 2),
             critical=bool(critical), _minutes=duration)
