@@ -15,7 +15,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -102,14 +101,9 @@ def timed_refresh(page, into: list[float]):
 def main(size: int = 10000) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from tests.perf.generate import generate, write_project
+    from tests.perf.window import big_plan, main_window
 
-    folder = Path(tempfile.mkdtemp())
-    os.environ["PLANWRIGHT_CONFIG_DIR"] = str(folder / "config")
-    os.environ["PLANWRIGHT_DATA_DIR"] = str(folder / "data")
-    path = folder / "big.pwp"
-    tasks, links = generate(size)
-    write_project(path, tasks, links)
+    path, tasks, links = big_plan(size)
     enrich(path)
     print(f"{size} tasks, {len(links)} links, with costs, baseline, progress, RACI, risks")
 
@@ -118,16 +112,8 @@ def main(size: int = 10000) -> None:
     from app.models.commands import Changes, SetFields
     from app.models.health import HealthCache, key_figures, load_task_facts, load_trends
     from app.models.tasks import Task
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
-    from app.ui.translations import Translations
 
-    translations = Translations(app)
-    translations.set_language("en")
-    window = MainWindow(Settings(), translations)
-    window.resize(1600, 1000)
-    window.show()
-    app.processEvents()
+    window = main_window(app)
     window.open_path(path)
     window.show_page(4)
     page = window.pages[4]

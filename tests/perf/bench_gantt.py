@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -32,27 +31,12 @@ def main(size: int = 10000) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from tests.perf.generate import generate, write_project
+    from tests.perf.window import big_plan, main_window
 
-    folder = Path(tempfile.mkdtemp())
-    os.environ["PLANWRIGHT_CONFIG_DIR"] = str(folder / "config")
-    os.environ["PLANWRIGHT_DATA_DIR"] = str(folder / "data")
-    path = folder / "big.pwp"
-    tasks, links = generate(size)
-    write_project(path, tasks, links)
+    path, _tasks, links = big_plan(size)
     print(f"{size} tasks, {len(links)} links")
-
     app = QApplication.instance() or QApplication([])
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
-    from app.ui.translations import Translations
-
-    translations = Translations(app)
-    translations.set_language("en")
-    window = MainWindow(Settings(), translations)
-    window.resize(1600, 1000)
-    window.show()
-    app.processEvents()
+    window = main_window(app)
 
     began = time.perf_counter()
     window.open_path(path)
