@@ -30,7 +30,6 @@ class DocumentPort(QObject):
     """Implements app.views.base.EditorPort for the GUI."""
 
     changed = Signal(int)  # Changes flags
-    _plan_ready = Signal(object)  # (document, edits, PlanCache), from the warm-up thread
 
     def __init__(self, document: Document, on_error: Callable[[UserError], None],
                  parent: QObject | None = None) -> None:
@@ -38,10 +37,15 @@ class DocumentPort(QObject):
         self.document = document
         self.on_error = on_error
         self.stack = QUndoStack(self)
-        self._plan_ready.connect(self._keep_plan)
+        self.closed = False
         self.frozen = False  # see _keep_plan
         self._tidy = QTimer(self, singleShot=True, interval=TIDY_AFTER_MS)
         self._tidy.timeout.connect(self._sweep)
+        # The warm-up thread only fills a list (no Qt object is touched off this
+        # thread, so closing meanwhile cannot race it); this timer looks for the result.
+        self._warming: tuple[threading.Thread, list, Document, int] | None = None
+        self._poll = QTimer(self, interval=100)
+        self._poll.timeout.connect(self._check_warm_up)
         self._listen()
 
     def _listen(self) -> None:
@@ -49,33 +53,45 @@ class DocumentPort(QObject):
         self._warm_up()
 
     def _warm_up(self) -> None:
+        if not self.document.read_only:
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
         document = self.document
-        if document.read_only:
+        if self.closed or self._warming is not None or document.editor.edits:
             return
-        edits = document.editor.edits
+        try:
+            with document.reader() as session:
+                if session.scalar(select(func.count(Task.id))) < WARM_UP_FROM:
+                    return  # small plans: the first edit's full pass is quick anyway
+        except Exception:  # noqa: BLE001 - the first edit reports a damaged file
+            return
+        box: list = []
 
         def work() -> None:
             # Everything built here lives on (and is frozen once kept): a cycle
             # collection meanwhile would only stall the user's thread for nothing.
             try:
                 with collector_paused(), document.reader() as session:
-                    if session.scalar(select(func.count(Task.id))) < WARM_UP_FROM:
-                        return
-                    found = kept_plan(session, project_calendar(session).detached())
-                if found is not None:
-                    self._plan_ready.emit((document, edits, found))
+                    box.append(kept_plan(session, project_calendar(session).detached()))
             except Exception:  # noqa: BLE001 - closed meanwhile, or a file the first edit
-                return  # will report on: the plan is then built by that edit as before
+                box.append(None)  # will report on: that edit then builds the plan
 
-        def start() -> None:
-            if document is self.document and document.editor.edits == edits:
-                threading.Thread(target=work, name="plan warm-up", daemon=True).start()
+        thread = threading.Thread(target=work, name="plan warm-up", daemon=True)
+        self._warming = (thread, box, document, document.editor.edits)
+        thread.start()
+        self._poll.start()
 
-        QTimer.singleShot(WARM_UP_AFTER_MS, self, start)
-
-    def _keep_plan(self, found: tuple) -> None:
-        document, edits, cache = found
-        if document is self.document and document.editor.adopt(cache, edits):
+    def _check_warm_up(self) -> None:
+        if self._warming is None or self._warming[0].is_alive():
+            return
+        self._poll.stop()
+        _thread, box, document, edits = self._warming
+        self._warming = None
+        cache = box[0] if box else None
+        if cache is None or self.closed or document is not self.document:
+            return
+        if document.editor.adopt(cache, edits):
             # The plan and the pages' rows live as long as the document. Frozen, the
             # cycle collector stops walking them again: its full passes took ~180 ms
             # at 10k tasks and were felt as stalls while scrolling and dragging.
@@ -108,6 +124,9 @@ class DocumentPort(QObject):
         self.changed.emit(int(Changes.ALL))
 
     def close(self) -> None:
+        self.closed = True
+        self._poll.stop()
+        self._warming = None  # a running warm-up finishes on its own; its plan is dropped
         self.stack.clear()
         self.document.close()
         if self.frozen:  # the document's objects may go now
