@@ -3,7 +3,7 @@
 After a change to some tasks' own fields (duration, constraint, progress, dates of a
 manual task, ...), the forward pass restarts from those tasks and follows links only
 while dates keep changing; the backward pass does the same towards predecessors. Both
-visit events in the order of the full pass (a heap of ranks in the topological order),
+visit tasks in the order of the full pass (a heap of their ranks in each pass's order),
 so every task is computed from final inputs, exactly as in the full pass: the results
 are the same (tests/core/test_replan.py checks that on random plans and edits).
 
@@ -22,7 +22,6 @@ from heapq import heappop, heappush
 from app.core.calendar import WorkCalendar
 from app.core.enums import ConstraintType
 from app.core.schedule import LinkIn, Scheduler, TaskIn, TaskOut
-from app.core.schedule_links import IN, OUT
 from app.core.schedule_nodes import Node
 
 
@@ -35,9 +34,13 @@ class Plan(Scheduler):
         super().__init__(calendar, tasks, links)
         self.critical_slack = critical_slack
         self.by_id = {node.task.id: node for node in self.nodes}
-        self.rank = [0] * len(self.order)
-        for rank, event in enumerate(self.order):
-            self.rank[event] = rank
+        # Where each task comes in each pass (by node index).
+        self.forward_rank = [0] * len(self.nodes)
+        for rank, node in enumerate(self.forward_steps):
+            self.forward_rank[node.index] = rank
+        self.backward_rank = [0] * len(self.nodes)
+        for rank, node in enumerate(self.backward_steps):
+            self.backward_rank[node.index] = rank
         self.results = self.run(project_start, critical_slack)
         self.before: dict[int, TaskOut] = {}  # the last update's changed results, as they were
         self.touched = len(self.nodes)  # tasks whose dates the last pass computed
@@ -81,8 +84,7 @@ class Plan(Scheduler):
             self._backward()
             for node in reversed(self.nodes):
                 node.place()
-            return self._replace({node.task.id: self.out(node, self.critical_slack)
-                                  for node in self.nodes})
+            return self._replace(self.outs(self.nodes, self.critical_slack))
         moved |= self._backward_from(changed)
         above: set[Node] = set()
         for node in moved:
@@ -101,9 +103,7 @@ class Plan(Scheduler):
         self.touched = len(due)
         result: dict[int, TaskOut] = {}
         self.before = {}
-        for node in due:
-            out = self.out(node, self.critical_slack)
-            key = node.task.id
+        for key, out in self.outs(due, self.critical_slack).items():
             if self.results[key] != out:
                 self.before[key] = self.results[key]
                 self.results[key] = result[key] = out
@@ -112,22 +112,22 @@ class Plan(Scheduler):
     def _forward_from(self, changed: set[Node]) -> tuple[set[Node], bool]:
         """Early dates from the changed tasks on; the tasks whose dates moved, and
         whether a summary's earliest task changed."""
-        order, rank, nodes = self.order, self.rank, self.nodes
+        steps, rank = self.forward_steps, self.forward_rank
         heap: list[int] = []
         queued: set[int] = set()
 
-        def push(event: int) -> None:
-            # The order is topological, so an event is never due again once visited.
-            if rank[event] not in queued:
-                queued.add(rank[event])
-                heappush(heap, rank[event])
+        def push(node: Node) -> None:
+            # The order is topological, so a task is never due again once visited.
+            if node.index not in queued:
+                queued.add(node.index)
+                heappush(heap, rank[node.index])
 
         for node in changed:
-            push(2 * node.index + IN)
+            push(node)
         moved: set[Node] = set()
         firsts_moved = False
         while heap:
-            node = nodes[order[heappop(heap)] // 2]
+            node = steps[heappop(heap)]
             if node.leaf:
                 dates = self._early(node)
                 if dates == (node.es, node.ef) and node not in changed:
@@ -142,21 +142,21 @@ class Plan(Scheduler):
             moved.add(node)
             for succ, _link in node.succs:  # a link to a summary reaches every task under it
                 for leaf in (succ,) if succ.leaf else succ.leaves():
-                    push(2 * leaf.index + IN)
+                    push(leaf)
             if node.parent is not None:
-                push(2 * node.parent.index + OUT)
+                push(node.parent)
         return moved, firsts_moved
 
     def _backward_from(self, changed: set[Node]) -> set[Node]:
         """Late dates from the changed tasks back; the tasks whose late dates moved."""
-        order, rank, nodes = self.order, self.rank, self.nodes
+        steps, rank = self.backward_steps, self.backward_rank
         heap: list[int] = []
         queued: set[int] = set()
 
-        def push(event: int) -> None:
-            if rank[event] not in queued:
-                queued.add(rank[event])
-                heappush(heap, -rank[event])
+        def push(node: Node) -> None:
+            if node.index not in queued:
+                queued.add(node.index)
+                heappush(heap, rank[node.index])
 
         def push_before(node: Node) -> None:
             # Who reads this task's late dates: its predecessors, and predecessors of
@@ -166,14 +166,14 @@ class Plan(Scheduler):
             while holder is not None:
                 for pred, _link in holder.preds:
                     for leaf in (pred,) if pred.leaf else pred.leaves():
-                        push(2 * leaf.index + OUT)
+                        push(leaf)
                 holder = holder.parent
 
         for node in changed:
-            push(2 * node.index + OUT)
+            push(node)
         moved: set[Node] = set()
         while heap:
-            node = nodes[order[-heappop(heap)] // 2]
+            node = steps[heappop(heap)]
             if node.leaf:
                 before = (node.lf, node.ls, node.late_base)
                 self._late(node)
@@ -187,5 +187,5 @@ class Plan(Scheduler):
                     continue
             moved.add(node)
             if node.parent is not None:
-                push(2 * node.parent.index + IN)
+                push(node.parent)
         return moved

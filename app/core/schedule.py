@@ -36,7 +36,7 @@ backward pass over the same order reversed, then slack.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -46,7 +46,7 @@ from app.core.enums import ConstraintType, LinkType
 from app.core.errors import UserError
 from app.core.heap import collector_paused
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.schedule_links import IN, OUT, event_order, outline_order
+from app.core.schedule_links import event_order, pass_order
 from app.core.schedule_nodes import Clock, Node, build_nodes
 
 LOOP = QT_TRANSLATE_NOOP("errors", "These links form a loop: {tasks}. Remove one of them.")
@@ -56,7 +56,6 @@ C = ConstraintType
 ASAP, ALAP, SNET, FNET, SNLT, FNLT, MSO, MFO = (
     C.ASAP, C.ALAP, C.SNET, C.FNET, C.SNLT, C.FNLT, C.MSO, C.MFO)
 FS, SS, FF, SF = LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF
-_ENDS = {FS: (1, 0), SS: (0, 0), FF: (1, 1), SF: (0, 1)}  # (from its finish, to a finish)
 
 
 @dataclass(frozen=True)
@@ -140,9 +139,7 @@ def loop_error(names: Sequence[str]) -> UserError:
 
 
 def _nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
-    ordered = [tasks[i] for i in outline_order([(t.id, t.parent_id, t.position)
-                                                 for t in tasks])]
-    return build_nodes(ordered, links)
+    return build_nodes(tasks, links)
 
 
 def _events(nodes: list[Node]) -> tuple[list[int], list[int] | None]:
@@ -153,14 +150,16 @@ def _events(nodes: list[Node]) -> tuple[list[int], list[int] | None]:
 class Scheduler:
     def __init__(self, calendar: WorkCalendar, tasks: Sequence[TaskIn],
                  links: Sequence[LinkIn]) -> None:
-        self.nodes = _nodes(tasks, links)
-        order, loop = _events(self.nodes)
-        if loop is not None:
-            raise loop_error([self.nodes[i].task.name for i in loop])
-        self.order = order
-        self._step_lists: tuple[list[Node], list[Node]] | None = None
+        self.nodes = nodes = build_nodes(tasks, links)
+        orders = pass_order(nodes)
+        if orders is None:
+            _order, loop = _events(nodes)
+            raise loop_error([nodes[i].task.name for i in loop or ()])
+        # The nodes in the order each pass visits them (a topological order of the
+        # IN and OUT events of tasks and summaries, as schedule_links says).
+        self.forward_steps, self.backward_steps = orders
         self.clock = Clock(calendar)
-        for node in self.nodes:  # outline order: summaries before what is under them
+        for node in nodes:  # outline order: summaries before what is under them
             node.prepare(self.clock)
         self.project_start = datetime.min
         self.project_finish = datetime.min
@@ -180,50 +179,45 @@ class Scheduler:
             self._forward()
         for node in reversed(self.nodes):  # children before their summaries
             node.place()
-        return {node.task.id: self.out(node, critical_slack) for node in self.nodes}
+        return self.outs(self.nodes, critical_slack)
 
-    def out(self, node: Node, critical_slack: int) -> TaskOut:
-        """The task's computed dates and slack, once its dates are placed."""
+    def outs(self, nodes: Iterable[Node], critical_slack: int) -> dict[int, TaskOut]:
+        """The computed dates and slack of `nodes` (placed already), by task id."""
+        # One loop with everything local: it runs for every task of every pass.
         # Positions are memoised; `or` only recomputes the origin's 0.
         get, position = self.clock.positions.get, self.clock.position
-        es, ef, ls, lf = node.shown
-        if node.alap:
-            total = 0  # Project's rule: the task sits at its late dates
-        else:
-            total = (get(lf) or position(lf)) - (get(ef) or position(ef))
-            if not node.in_progress:  # a started task's start slack is spent
-                start_slack = (get(ls) or position(ls)) - (get(es) or position(es))
-                total = start_slack if start_slack < total else total
-        # Finished work is never critical.
-        critical = total <= critical_slack and not node.done \
-            and node.task.percent_complete < 100
-        deadline = node.task.deadline
-        if node.succs or not node.leaf:
-            free = self._free_slack(node, total)
-        else:  # _free_slack's answer for a task nothing follows, without the call
-            free = 0 if node.done or total < 0 else total
-        return _new_out(TaskOut, (
-            node.start, node.finish, es, ef, ls, lf, total, free, critical,
-            node.duration if node.leaf else max(0, position(node.finish) - position(node.start)),
-            deadline is not None and node.finish > deadline))
+        free_slack = self._free_slack
+        results: dict[int, TaskOut] = {}
+        for node in nodes:
+            es, ef, ls, lf = node.shown
+            if node.alap:
+                total = 0  # Project's rule: the task sits at its late dates
+            else:
+                total = (get(lf) or position(lf)) - (get(ef) or position(ef))
+                if not node.in_progress:  # a started task's start slack is spent
+                    start_slack = (get(ls) or position(ls)) - (get(es) or position(es))
+                    total = start_slack if start_slack < total else total
+            task = node.task
+            # Finished work is never critical.
+            critical = total <= critical_slack and not node.done \
+                and task.percent_complete < 100
+            if node.succs or not node.leaf:
+                free = free_slack(node, total)
+            else:  # _free_slack's answer for a task nothing follows, without the call
+                free = 0 if node.done or total < 0 else total
+            deadline = task.deadline
+            results[task.id] = _new_out(TaskOut, (
+                node.start, node.finish, es, ef, ls, lf, total, free, critical,
+                node.duration if node.leaf
+                else max(0, position(node.finish) - position(node.start)),
+                deadline is not None and node.finish > deadline))
+        return results
 
     # -- forward pass ----------------------------------------------------------------
 
-    def _steps(self) -> tuple[list[Node], list[Node]]:
-        """The nodes in the order each pass visits them: a task at its IN event going
-        forwards (at its OUT event backwards), a summary once all under it is done."""
-        if self._step_lists is None:
-            nodes = self.nodes
-            forward = [nodes[event >> 1] for event in self.order
-                       if (event & 1 == IN) == nodes[event >> 1].leaf]
-            backward = [nodes[event >> 1] for event in reversed(self.order)
-                        if (event & 1 == OUT) == nodes[event >> 1].leaf]
-            self._step_lists = forward, backward
-        return self._step_lists
-
     def _forward(self) -> None:
         final, early = self.final, self._early
-        for node in self._steps()[0]:
+        for node in self.forward_steps:
             if node.leaf:
                 node.es, node.ef = early(node)
                 if final and node.alap:
@@ -278,10 +272,13 @@ class Scheduler:
                 start = self.project_start
         if floor is not None and floor > start:
             start, finish = floor, None
-        start = clock.start_of(start, node.milestone)
         if kind is ASAP or kind is ALAP:  # most tasks: no date to compare
-            pass
-        elif kind == SNET:
+            start, finish = clock.span(start, d, node.milestone)
+            if start == linked and node.sf_linked:
+                finish = self._finish_by_start_to_finish(node, start, finish)
+            return start, finish
+        start = clock.start_of(start, node.milestone)
+        if kind == SNET:
             start = max(start, when)
         elif kind == FNET:
             start = max(start, clock.plus(when, -d))
@@ -342,7 +339,7 @@ class Scheduler:
 
     def _backward(self) -> None:
         late = self._late
-        for node in self._steps()[1]:
+        for node in self.backward_steps:
             if node.leaf:
                 late(node)
             else:  # everything under the summary is placed
@@ -352,13 +349,15 @@ class Scheduler:
         t, clock = node.task, self.clock
         if node.done:
             node.lf = t.actual_finish
-        else:
-            node.lf = clock.finish_of(self._late_finish(node))
-        if node.manual:
-            node.ls = node.late_base = clock.plus(node.lf, -node.duration)
-        else:
             node.late_base = clock.plus(node.lf, -node.remaining)
-            node.ls = t.actual_start if node.started else node.late_base
+        elif node.manual:
+            node.lf = clock.finish_of(self._late_finish(node))
+            node.ls = node.late_base = clock.plus(node.lf, -node.duration)
+            return
+        else:
+            node.lf, node.late_base = clock.span_back(self._late_finish(node),
+                                                      node.remaining)
+        node.ls = t.actual_start if node.started else node.late_base
 
     def _late_finish(self, node: Node) -> datetime:
         """The latest finish successors, constraints and the deadline allow."""
@@ -452,9 +451,9 @@ class Scheduler:
         for succ, link in node.succs:
             if succ.done:
                 continue
-            from_finish, to_finish = _ENDS[link.type]
-            base = own[shift + from_finish]
-            target = succ.shown[(2 if succ.alap else 0) + to_finish]
+            kind = link.type  # compared, not looked up: an enum's hash is Python code
+            base = own[shift + (kind is FS or kind is FF)]
+            target = succ.shown[(2 if succ.alap else 0) + (kind is FF or kind is SF)]
             gap = (get(target) or position(target)) - (get(base) or position(base)) - link.lag
             if best is None or gap < best:
                 best = gap

@@ -9,8 +9,12 @@ events serves the forward pass, and the same order reversed serves the backward 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from app.core.wbs import outline_ids
+
+if TYPE_CHECKING:
+    from app.core.schedule_nodes import Node
 
 IN, OUT = 0, 1
 
@@ -58,6 +62,52 @@ def event_order(parents: Sequence[int | None],
     if len(order) == count:
         return order, None
     return order, _loop(after, waiting)
+
+
+def pass_order(nodes: Sequence[Node]) -> tuple[list[Node], list[Node]] | None:
+    """`event_order` for nodes already linked, or None if there is a loop: the nodes
+    in the order each pass visits them (a task at its IN event going
+    forwards, at its OUT event backwards; a summary once all under it is done).
+
+    A task that is no summary has its OUT event right after its IN event: nothing else
+    waits on its IN, so one step visits both (and the order stays topological).
+    """
+    waiting = [len(node.preds) + (node.parent is not None) for node in nodes]
+    # A summary's OUT waits on its children's: `left` counts them, and is complemented
+    # at its IN event (so it reaches -1 when the last child is done).
+    left = [len(node.children) for node in nodes]
+    queue = [node for node in nodes if not waiting[node.index]]
+    forward: list[Node] = []
+    backward: list[Node] = []
+    for node in queue:
+        index = node.index
+        if node.children and left[index] >= 0:  # a summary's IN event
+            backward.append(node)
+            for child in node.children:
+                count = waiting[child.index] - 1
+                waiting[child.index] = count
+                if not count:
+                    queue.append(child)
+            left[index] = ~left[index]  # its OUT is due once this is -1
+            continue
+        forward.append(node)
+        if not node.children:
+            backward.append(node)
+        for succ, _link in node.succs:
+            count = waiting[succ.index] - 1
+            waiting[succ.index] = count
+            if not count:
+                queue.append(succ)
+        parent = node.parent
+        if parent is not None:
+            count = left[parent.index] + 1
+            left[parent.index] = count
+            if count == -1:
+                queue.append(parent)
+    if len(forward) != len(nodes):
+        return None
+    backward.reverse()
+    return forward, backward
 
 
 def _loop(after: list[list[int]], waiting: list[int]) -> list[int]:

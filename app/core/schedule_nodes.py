@@ -4,8 +4,8 @@ Microsoft Project's conventions for starts and finishes (no Qt, no database)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from app.core.calendar import WorkCalendar
@@ -13,6 +13,7 @@ from app.core.enums import ConstraintType, LinkType
 
 ASAP, ALAP = ConstraintType.ASAP, ConstraintType.ALAP  # read once: see app.core.schedule
 SF = LinkType.SF
+_PLACE = attrgetter("task.position", "task.id")  # siblings' order
 
 if TYPE_CHECKING:
     from app.core.schedule import LinkIn, TaskIn
@@ -56,9 +57,9 @@ class Clock:
         except ValueError:  # no working time for centuries: the calendar's own message
             return self.cal.add_working_minutes(moment, minutes)
 
-    def start_of(self, moment: datetime, milestone: bool) -> datetime:
-        """The moment as a start: the next working moment (17:00 becomes 08:00 the next
-        working day), but a milestone may stay at the end of a working interval."""
+    def span(self, moment: datetime, minutes: int, milestone: bool) -> tuple[datetime, datetime]:
+        """start_of(moment) and the finish `minutes` (>= 0) working minutes later: one
+        lookup of the position for both, the forward pass's every task."""
         position = self.positions.get(moment)
         if position is None:
             position = self.position(moment)
@@ -66,8 +67,34 @@ class Clock:
         if start is None:
             start = self._moment(position, False)
         if milestone and start != moment and self.finish_of(moment) == moment:
-            return moment
-        return start
+            start = moment
+        if not minutes:
+            return start, start
+        finish = self.moments.get(2 * (position + minutes) + 1)
+        if finish is None:
+            finish = self.plus(start, minutes)
+        return start, finish
+
+    def span_back(self, moment: datetime, minutes: int) -> tuple[datetime, datetime]:
+        """finish_of(moment) and the start `minutes` (>= 0) working minutes before it:
+        the backward pass's every task."""
+        position = self.positions.get(moment)
+        if position is None:
+            position = self.position(moment)
+        finish = self.moments.get(2 * position + 1)
+        if finish is None:
+            finish = self._moment(position, True)
+        if not minutes:
+            return finish, finish
+        start = self.moments.get(2 * (position - minutes))
+        if start is None:
+            start = self.plus(finish, -minutes)
+        return finish, start
+
+    def start_of(self, moment: datetime, milestone: bool) -> datetime:
+        """The moment as a start: the next working moment (17:00 becomes 08:00 the next
+        working day), but a milestone may stay at the end of a working interval."""
+        return self.span(moment, 0, milestone)[0]
 
     def finish_of(self, moment: datetime) -> datetime:
         """The same working moment seen as a finish: 08:00 Tuesday becomes 17:00 Monday."""
@@ -89,52 +116,77 @@ class Clock:
         return pb - pa
 
 
-@dataclass(eq=False, slots=True)
 class Node:
-    """A task as the scheduler sees it: its links, its summary and its dates."""
+    """A task as the scheduler sees it: its links, its summary and its dates.
+
+    A plain class with a small __init__: a dataclass's sets all thirty fields, and
+    ten thousand nodes are built per pass. The rest are set by prepare() and the
+    passes before anything reads them.
+    """
+
+    __slots__ = (
+        "task", "index", "parent", "children", "preds", "succs", "leaf", "manual",
+        "manual_finish", "started", "done", "in_progress", "milestone", "alap",
+        "sf_target", "sf_linked", "kind", "late_kind", "duration", "remaining", "actual",
+        "es", "ef", "ls", "lf", "late_base", "start_out", "finish_out", "start", "finish",
+        "first_leaf", "up", "shown", "_leaves")
 
     task: TaskIn
-    index: int
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
-    preds: list[tuple[Node, LinkIn]] = field(default_factory=list)
-    succs: list[tuple[Node, LinkIn]] = field(default_factory=list)
+    index: int  # in outline order
+    parent: Node | None
+    children: list[Node] | tuple[()]
+    preds: list[tuple[Node, LinkIn]]
+    succs: list[tuple[Node, LinkIn]]
     # What the task is, settled once by prepare().
-    leaf: bool = True
-    manual: bool = False  # manually scheduled with a start: keeps its dates
-    manual_finish: datetime = datetime.min
-    started: bool = False
-    done: bool = False
-    in_progress: bool = False  # has an actual start (a summary: a task under it has)
-    milestone: bool = False
-    alap: bool = False
-    sf_target: bool = False  # a start-to-finish link ends here
-    sf_linked: bool = False  # a start-to-finish link reaches it (its own or a summary's)
-    kind: ConstraintType = ConstraintType.ASAP  # the constraint the forward pass applies
-    late_kind: ConstraintType = ConstraintType.ASAP  # the one the backward pass applies
-    duration: int = 0  # working minutes
-    remaining: int = 0
-    actual: int = 0
+    leaf: bool
+    manual: bool  # manually scheduled with a start: keeps its dates
+    manual_finish: datetime
+    started: bool
+    done: bool
+    in_progress: bool  # has an actual start (a summary: a task under it has)
+    milestone: bool
+    alap: bool
+    sf_target: bool  # a start-to-finish link ends here
+    sf_linked: bool  # a start-to-finish link reaches it (its own or a summary's)
+    kind: ConstraintType  # the constraint the forward pass applies
+    late_kind: ConstraintType  # the one the backward pass applies
+    duration: int  # working minutes
+    remaining: int
+    actual: int
     # Dates. start_out/finish_out are what links from the task follow in the last
     # forward pass: the late dates of an "as late as possible" task.
-    es: datetime = datetime.min
-    ef: datetime = datetime.min
-    ls: datetime = datetime.min
-    lf: datetime = datetime.min
-    late_base: datetime = datetime.min  # late finish less the remaining work
-    start_out: datetime = datetime.min
-    finish_out: datetime = datetime.min
-    start: datetime = datetime.min
-    finish: datetime = datetime.min
-    first_leaf: Node | None = None  # a summary's earliest task, which holds its start
-    up: tuple[Node, ...] = ()  # the summaries above that carry links or constraints
-    shown: tuple[datetime, datetime, datetime, datetime] = (datetime.min,) * 4  # ES EF LS LF
-    _leaves: list[Node] | None = None
+    es: datetime
+    ef: datetime
+    ls: datetime
+    lf: datetime
+    late_base: datetime  # late finish less the remaining work
+    start_out: datetime
+    finish_out: datetime
+    start: datetime
+    finish: datetime
+    first_leaf: Node | None  # a summary's earliest task, which holds its start
+    up: tuple[Node, ...]  # the summaries above that carry links or constraints
+    shown: tuple[datetime, datetime, datetime, datetime]  # ES EF LS LF
+    _leaves: list[Node] | None
+
+    def __init__(self, task: TaskIn) -> None:
+        self.task = task
+        self.index = -1
+        self.parent = self.first_leaf = self._leaves = None
+        self.children = ()  # a list once it has one
+        self.preds = []
+        self.succs = []
+        self.sf_target = False
+        self.up = ()
+        self.kind = self.late_kind = ASAP
+
+    def __repr__(self) -> str:
+        return f"Node({self.task.id}, {self.task.name!r})"
 
     def prepare(self, clock: Clock) -> None:
         t = self.task
         self.leaf = not self.children
-        self.duration = max(0, t.duration)
+        self.duration = t.duration if t.duration > 0 else 0
         self.manual = t.manual and t.start is not None
         if self.manual:
             self.manual_finish = t.finish if t.finish is not None else \
@@ -167,9 +219,11 @@ class Node:
             holder.sf_target for holder in self.up)
 
     def release(self) -> None:
-        """Drop the references to other nodes (the pass is over)."""
-        self.parent = self.first_leaf = self._leaves = None
-        self.children, self.preds, self.succs, self.up = [], [], [], ()
+        """Drop the references that make loops (the pass is over), so that the nodes
+        go by reference counting: those left lead to a predecessor or to a task under
+        a summary, which ends earlier, so following them never comes back."""
+        self.parent = None
+        self.succs, self.up = [], ()
 
     def leaves(self) -> list[Node]:
         """Every task (not summary) under this summary."""
@@ -232,23 +286,47 @@ class Node:
         self.shown = (self.es, self.ef, self.ls, self.lf)
 
 
-def build_nodes(ordered: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
-    """Nodes for tasks in outline order, with their summaries and links."""
-    nodes = [Node(t, i) for i, t in enumerate(ordered)]
-    by_id = {node.task.id: node for node in nodes}
-    if len(by_id) != len(nodes):
+def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
+    """Nodes for `tasks` in outline order (summaries before what is under them,
+    siblings by position), with their summaries and links. Tasks caught in a parent
+    loop come last, where the pass order reports them as a loop."""
+    by_id = {task.id: Node(task) for task in tasks}
+    if len(by_id) != len(tasks):
         raise ValueError("task ids must be unique")
-    for node in nodes:
-        parent = by_id.get(node.task.parent_id) if node.task.parent_id is not None else None
-        if parent is not None and parent is not node:
+    top: list[Node] = []
+    get = by_id.get
+    for node in by_id.values():
+        parent_id = node.task.parent_id
+        parent = get(parent_id) if parent_id is not None else None
+        if parent is None or parent is node:
+            top.append(node)
+        elif parent.children:
             node.parent = parent
             parent.children.append(node)
+        else:
+            node.parent = parent
+            parent.children = [node]
+    top.sort(key=_PLACE)
+    ordered: list[Node] = []
+    stack = top[::-1]
+    while stack:
+        node = stack.pop()
+        node.index = len(ordered)
+        ordered.append(node)
+        kids = node.children
+        if kids:
+            kids.sort(key=_PLACE)
+            stack += kids[::-1]
+    if len(ordered) < len(by_id):  # a parent loop: never reached from the top
+        for node in sorted((n for n in by_id.values() if n.index < 0), key=_PLACE):
+            node.index = len(ordered)
+            ordered.append(node)
     for link in links:
-        pred, succ = by_id.get(link.predecessor), by_id.get(link.successor)
+        pred, succ = get(link.predecessor), get(link.successor)
         if pred is None or succ is None:
             raise ValueError(f"link {link.predecessor}->{link.successor} names no task")
         pred.succs.append((succ, link))
         succ.preds.append((pred, link))
-        if link.type == SF:
+        if link.type is SF:
             succ.sf_target = True
-    return nodes
+    return ordered
