@@ -132,7 +132,7 @@ class Plan(Scheduler):
                 dates = self._early(node)
                 if dates == (node.es, node.ef) and node not in changed:
                     continue
-                node.es, node.ef = node.start_out, node.finish_out = dates
+                node.es, node.ef = dates
             else:
                 before = (node.es, node.ef, node.first_leaf)
                 node.roll_up_early(first=True)

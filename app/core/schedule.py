@@ -36,7 +36,7 @@ backward pass over the same order reversed, then slack.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -58,7 +58,7 @@ ASAP, ALAP, SNET, FNET, SNLT, FNLT, MSO, MFO = (
 FS, SS, FF, SF = LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: read in every pass, no dict to chase
 class TaskIn:
     id: int
     parent_id: int | None = None
@@ -77,7 +77,7 @@ class TaskIn:
     deadline: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkIn:
     predecessor: int
     successor: int
@@ -178,25 +178,32 @@ class Scheduler:
             self.final = True
             self._forward()
         for node in reversed(self.nodes):  # children before their summaries
-            node.place()
+            if node.leaf and not node.manual and not node.alap:  # place()'s commonest case
+                node.start, node.finish = es, ef = node.es, node.ef
+                node.shown = (es, ef, node.ls, node.lf)
+            else:
+                node.place()
         return self.outs(self.nodes, critical_slack)
 
-    def outs(self, nodes: Iterable[Node], critical_slack: int) -> dict[int, TaskOut]:
+    def outs(self, nodes: Collection[Node], critical_slack: int) -> dict[int, TaskOut]:
         """The computed dates and slack of `nodes` (placed already), by task id."""
-        # One loop with everything local: it runs for every task of every pass.
+        # Loops with everything local: they run for every task of every pass.
         # Positions are memoised; `or` only recomputes the origin's 0.
         get, position = self.clock.positions.get, self.clock.position
+        for node in nodes:  # free slack reads successors' positions: all first
+            es, ef, ls, lf = node.shown
+            node.spots = (get(es) or position(es), get(ef) or position(ef),
+                          get(ls) or position(ls), get(lf) or position(lf))
         free_slack = self._free_slack
         results: dict[int, TaskOut] = {}
         for node in nodes:
-            es, ef, ls, lf = node.shown
             if node.alap:
                 total = 0  # Project's rule: the task sits at its late dates
             else:
-                total = (get(lf) or position(lf)) - (get(ef) or position(ef))
+                es, ef, ls, lf = node.spots
+                total = lf - ef
                 if not node.in_progress:  # a started task's start slack is spent
-                    start_slack = (get(ls) or position(ls)) - (get(es) or position(es))
-                    total = start_slack if start_slack < total else total
+                    total = ls - es if ls - es < total else total
             task = node.task
             # Finished work is never critical.
             critical = total <= critical_slack and not node.done \
@@ -207,7 +214,7 @@ class Scheduler:
                 free = 0 if node.done or total < 0 else total
             deadline = task.deadline
             results[task.id] = _new_out(TaskOut, (
-                node.start, node.finish, es, ef, ls, lf, total, free, critical,
+                node.start, node.finish, *node.shown, total, free, critical,
                 node.duration if node.leaf
                 else max(0, position(node.finish) - position(node.start)),
                 deadline is not None and node.finish > deadline))
@@ -219,11 +226,10 @@ class Scheduler:
         final, early = self.final, self._early
         for node in self.forward_steps:
             if node.leaf:
-                node.es, node.ef = early(node)
-                if final and node.alap:
-                    node.start_out, node.finish_out = node.ls, node.lf
-                else:
-                    node.start_out, node.finish_out = node.es, node.ef
+                node.es, node.ef = dates = early(node)
+                if final:  # only this pass follows start_out and finish_out
+                    node.start_out, node.finish_out = (node.ls, node.lf) if node.alap \
+                        else dates
             else:  # everything under the summary is placed
                 node.roll_up_early(first=not final)
 
@@ -399,18 +405,19 @@ class Scheduler:
                 finish = min(finish, when)
             elif kind == SNLT and holder.first_leaf is node:
                 finish = min(finish, clock.plus(when, node.duration))
-        kind, when = node.late_kind, t.constraint_date
-        if kind == MSO:
-            finish = clock.plus(when, node.duration)
+        kind = node.late_kind
+        if kind is ASAP:  # most tasks: no date to compare
+            pass
+        elif kind == MSO:
+            finish = clock.plus(t.constraint_date, node.duration)
         elif kind == MFO:
-            finish = when
+            finish = t.constraint_date
         elif kind == SNLT:
-            finish = min(finish, clock.plus(when, node.duration))
+            finish = min(finish, clock.plus(t.constraint_date, node.duration))
         elif kind == FNLT:
-            finish = min(finish, when)
-        if t.deadline is not None:
-            finish = min(finish, t.deadline)
-        return finish
+            finish = min(finish, t.constraint_date)
+        deadline = t.deadline
+        return finish if deadline is None or deadline > finish else deadline
 
     def _late_finish_via(self, own: Node, succ: Node, link: LinkIn) -> datetime:
         """The latest finish of task `own` that a link (maybe its summary's) to task
@@ -445,16 +452,14 @@ class Scheduler:
         if not node.leaf:  # as MPXJ rolls it up; Project documents none for summaries
             return max(0, total)
         best: int | None = None
-        get, position = self.clock.positions.get, self.clock.position
-        own = node.shown  # ES EF LS LF: a late task's dates are its late ones
+        own = node.spots  # ES EF LS LF: a late task's dates are its late ones
         shift = 2 if node.alap else 0
         for succ, link in node.succs:
             if succ.done:
                 continue
             kind = link.type  # compared, not looked up: an enum's hash is Python code
-            base = own[shift + (kind is FS or kind is FF)]
-            target = succ.shown[(2 if succ.alap else 0) + (kind is FF or kind is SF)]
-            gap = (get(target) or position(target)) - (get(base) or position(base)) - link.lag
+            gap = succ.spots[(2 if succ.alap else 0) + (kind is FF or kind is SF)] \
+                - own[shift + (kind is FS or kind is FF)] - link.lag
             if best is None or gap < best:
                 best = gap
         if best is None:

@@ -124,12 +124,12 @@ class Node:
     passes before anything reads them.
     """
 
-    __slots__ = (
-        "task", "index", "parent", "children", "preds", "succs", "leaf", "manual",
-        "manual_finish", "started", "done", "in_progress", "milestone", "alap",
-        "sf_target", "sf_linked", "kind", "late_kind", "duration", "remaining", "actual",
-        "es", "ef", "ls", "lf", "late_base", "start_out", "finish_out", "start", "finish",
-        "first_leaf", "up", "shown", "_leaves")
+    __slots__ = (  # what the passes read most first: fewer cache lines per task
+        "leaf", "done", "manual", "started", "alap", "milestone", "sf_linked", "kind",
+        "ef", "finish_out", "es", "start_out", "late_base", "lf", "ls", "late_kind",
+        "duration", "remaining", "preds", "succs", "up", "task", "parent", "children",
+        "index", "shown", "spots", "start", "finish", "in_progress", "first_leaf",
+        "manual_finish", "sf_target", "actual", "_leaves")
 
     task: TaskIn
     index: int  # in outline order
@@ -154,7 +154,7 @@ class Node:
     remaining: int
     actual: int
     # Dates. start_out/finish_out are what links from the task follow in the last
-    # forward pass: the late dates of an "as late as possible" task.
+    # forward pass (set by it alone): the late dates of an "as late as possible" task.
     es: datetime
     ef: datetime
     ls: datetime
@@ -167,6 +167,7 @@ class Node:
     first_leaf: Node | None  # a summary's earliest task, which holds its start
     up: tuple[Node, ...]  # the summaries above that carry links or constraints
     shown: tuple[datetime, datetime, datetime, datetime]  # ES EF LS LF
+    spots: tuple[int, int, int, int]  # their positions in working time
     _leaves: list[Node] | None
 
     def __init__(self, task: TaskIn) -> None:
@@ -243,9 +244,10 @@ class Node:
         kids = self.children
         self.es = min(k.es for k in kids)
         self.ef = max(k.ef for k in kids)
-        self.start_out = min(k.start_out for k in kids)
-        self.finish_out = max(k.finish_out for k in kids)
-        if first:
+        if not first:  # the last forward pass, the only one to follow these
+            self.start_out = min(k.start_out for k in kids)
+            self.finish_out = max(k.finish_out for k in kids)
+        else:
             # The summary's start is that of its earliest task (the first such one,
             # tasks directly under it before those under its summaries).
             best: Node | None = None

@@ -3,6 +3,7 @@ edits of one or two tasks in a row), and reports exactly the tasks whose results
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -25,7 +26,7 @@ def edits(draw, cal: WorkCalendar, tasks: list[TaskIn]) -> list[TaskIn]:
                               unique_by=lambda t: t.id)):
         duration = draw(st.sampled_from(DURATIONS))
         if draw(st.booleans()):  # only the duration, the commonest edit
-            edited.append(TaskIn(**{**task.__dict__, "duration": duration}))
+            edited.append(replace(task, duration=duration))
         else:
             edited.append(TaskIn(task.id, task.parent_id, task.position, task.name, duration,
                                  **draw(leaf_fields(cal, duration))))
