@@ -170,10 +170,9 @@ class Scheduler:
         self.final = False
         if not self.nodes:
             return {}
-        self._forward()
-        self.project_finish = max(node.ef for node in self.nodes if node.leaf)
+        self.project_finish, late_tasks = self._forward()
         self._backward()
-        if any(node.alap for node in self.nodes):
+        if late_tasks:
             # Successors of late tasks follow their late dates (Project's third pass).
             self.final = True
             self._forward()
@@ -222,16 +221,24 @@ class Scheduler:
 
     # -- forward pass ----------------------------------------------------------------
 
-    def _forward(self) -> None:
+    def _forward(self) -> tuple[datetime, bool]:
+        """Early dates; returns the latest early finish and whether any task is to be
+        "as late as possible"."""
         final, early = self.final, self._early
+        latest, late_tasks = datetime.min, False
         for node in self.forward_steps:
             if node.leaf:
                 node.es, node.ef = dates = early(node)
+                if dates[1] > latest:
+                    latest = dates[1]
+                if node.alap:
+                    late_tasks = True
                 if final:  # only this pass follows start_out and finish_out
                     node.start_out, node.finish_out = (node.ls, node.lf) if node.alap \
                         else dates
             else:  # everything under the summary is placed
                 node.roll_up_early(first=not final)
+        return latest, late_tasks
 
     def _early(self, node: Node) -> tuple[datetime, datetime]:
         """Early start and finish of a task (not a summary)."""
