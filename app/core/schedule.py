@@ -242,9 +242,10 @@ class Scheduler:
 
     def _early(self, node: Node) -> tuple[datetime, datetime]:
         """Early start and finish of a task (not a summary)."""
-        t, d, clock = node.task, node.duration, self.clock
+        d, clock = node.duration, self.clock
         if node.manual:
-            return t.start, node.manual_finish
+            return node.task.start, node.manual_finish
+        t = node.task
         if node.started:
             if node.done:
                 return t.actual_start, t.actual_finish

@@ -27,6 +27,8 @@ class Clock:
     calendar's memos (moment -> position, 2 * position + finish -> moment) directly.
     """
 
+    __slots__ = ("cal", "positions", "moments", "position", "_moment")
+
     def __init__(self, calendar: WorkCalendar) -> None:
         self.cal = calendar
         index = calendar.time_index()
