@@ -190,6 +190,11 @@ class Scheduler:
         # Positions are memoised; `or` only recomputes the origin's 0.
         get, position = self.clock.positions.get, self.clock.position
         for node in nodes:  # free slack reads successors' positions: all first
+            early, late = node.early_at, node.late_at
+            if early is not None and late is not None and not node.started:
+                # What the passes left: ES, ES + duration, LF - duration, LF.
+                node.spots = (early, early + node.duration, late - node.duration, late)
+                continue
             es, ef, ls, lf = node.shown
             node.spots = (get(es) or position(es), get(ef) or position(ef),
                           get(ls) or position(ls), get(lf) or position(lf))
@@ -243,6 +248,7 @@ class Scheduler:
     def _early(self, node: Node) -> tuple[datetime, datetime]:
         """Early start and finish of a task (not a summary)."""
         d, clock = node.duration, self.clock
+        node.early_at = None
         if node.manual:
             return node.task.start, node.manual_finish
         t = node.task
@@ -287,7 +293,7 @@ class Scheduler:
         if floor is not None and floor > start:
             start, finish = floor, None
         if kind is ASAP or kind is ALAP:  # most tasks: no date to compare
-            start, finish = clock.span(start, d, node.milestone)
+            start, finish, node.early_at = clock.span(start, d, node.milestone)
             if start == linked and node.sf_linked:
                 finish = self._finish_by_start_to_finish(node, start, finish)
             return start, finish
@@ -362,15 +368,15 @@ class Scheduler:
     def _late(self, node: Node) -> None:
         t, clock = node.task, self.clock
         if node.done:
-            node.lf = t.actual_finish
+            node.lf, node.late_at = t.actual_finish, None
             node.late_base = clock.plus(node.lf, -node.remaining)
         elif node.manual:
-            node.lf = clock.finish_of(self._late_finish(node))
+            node.lf, node.late_at = clock.finish_of(self._late_finish(node)), None
             node.ls = node.late_base = clock.plus(node.lf, -node.duration)
             return
         else:
-            node.lf, node.late_base = clock.span_back(self._late_finish(node),
-                                                      node.remaining)
+            node.lf, node.late_base, node.late_at = clock.span_back(
+                self._late_finish(node), node.remaining)
         node.ls = t.actual_start if node.started else node.late_base
 
     def _late_finish(self, node: Node) -> datetime:

@@ -59,9 +59,11 @@ class Clock:
         except ValueError:  # no working time for centuries: the calendar's own message
             return self.cal.add_working_minutes(moment, minutes)
 
-    def span(self, moment: datetime, minutes: int, milestone: bool) -> tuple[datetime, datetime]:
-        """start_of(moment) and the finish `minutes` (>= 0) working minutes later: one
-        lookup of the position for both, the forward pass's every task."""
+    def span(self, moment: datetime, minutes: int, milestone: bool
+             ) -> tuple[datetime, datetime, int]:
+        """start_of(moment), the finish `minutes` (>= 0) working minutes later and the
+        start's position: one lookup of the position for all, the forward pass's every
+        task."""
         position = self.positions.get(moment)
         if position is None:
             position = self.position(moment)
@@ -71,15 +73,15 @@ class Clock:
         if milestone and start != moment and self.finish_of(moment) == moment:
             start = moment
         if not minutes:
-            return start, start
+            return start, start, position
         finish = self.moments.get(2 * (position + minutes) + 1)
         if finish is None:
             finish = self.plus(start, minutes)
-        return start, finish
+        return start, finish, position
 
-    def span_back(self, moment: datetime, minutes: int) -> tuple[datetime, datetime]:
-        """finish_of(moment) and the start `minutes` (>= 0) working minutes before it:
-        the backward pass's every task."""
+    def span_back(self, moment: datetime, minutes: int) -> tuple[datetime, datetime, int]:
+        """finish_of(moment), the start `minutes` (>= 0) working minutes before it and
+        the finish's position: the backward pass's every task."""
         position = self.positions.get(moment)
         if position is None:
             position = self.position(moment)
@@ -87,11 +89,11 @@ class Clock:
         if finish is None:
             finish = self._moment(position, True)
         if not minutes:
-            return finish, finish
+            return finish, finish, position
         start = self.moments.get(2 * (position - minutes))
         if start is None:
             start = self.plus(finish, -minutes)
-        return finish, start
+        return finish, start, position
 
     def start_of(self, moment: datetime, milestone: bool) -> datetime:
         """The moment as a start: the next working moment (17:00 becomes 08:00 the next
@@ -130,8 +132,8 @@ class Node:
         "leaf", "done", "manual", "started", "alap", "milestone", "sf_linked", "kind",
         "ef", "finish_out", "es", "start_out", "late_base", "lf", "ls", "late_kind",
         "duration", "remaining", "preds", "succs", "up", "task", "parent", "children",
-        "index", "shown", "spots", "start", "finish", "in_progress", "first_leaf",
-        "manual_finish", "sf_target", "actual", "_leaves")
+        "early_at", "late_at", "index", "shown", "spots", "start", "finish",
+        "in_progress", "first_leaf", "manual_finish", "sf_target", "actual", "_leaves")
 
     task: TaskIn
     index: int  # in outline order
@@ -170,6 +172,10 @@ class Node:
     up: tuple[Node, ...]  # the summaries above that carry links or constraints
     shown: tuple[datetime, datetime, datetime, datetime]  # ES EF LS LF
     spots: tuple[int, int, int, int]  # their positions in working time
+    # The positions of the early start and the late finish, where the passes know them
+    # (a task neither started nor manual nor constrained to a date), else None.
+    early_at: int | None
+    late_at: int | None
     _leaves: list[Node] | None
 
     def __init__(self, task: TaskIn) -> None:
@@ -182,6 +188,7 @@ class Node:
         self.sf_target = False
         self.up = ()
         self.kind = self.late_kind = ASAP
+        self.early_at = self.late_at = None
 
     def __repr__(self) -> str:
         return f"Node({self.task.id}, {self.task.name!r})"
