@@ -139,7 +139,7 @@ def loop_error(names: Sequence[str]) -> UserError:
 
 
 def _nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
-    return build_nodes(tasks, links)
+    return build_nodes(tasks, links)[0]
 
 
 def _events(nodes: list[Node]) -> tuple[list[int], list[int] | None]:
@@ -150,8 +150,9 @@ def _events(nodes: list[Node]) -> tuple[list[int], list[int] | None]:
 class Scheduler:
     def __init__(self, calendar: WorkCalendar, tasks: Sequence[TaskIn],
                  links: Sequence[LinkIn]) -> None:
-        self.nodes = nodes = build_nodes(tasks, links)
-        orders = pass_order(nodes)
+        nodes, forward = build_nodes(tasks, links)
+        self.nodes = nodes
+        orders = pass_order(nodes, forward)
         if orders is None:
             _order, loop = _events(nodes)
             raise loop_error([nodes[i].task.name for i in loop or ()])

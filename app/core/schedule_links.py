@@ -64,49 +64,27 @@ def event_order(parents: Sequence[int | None],
     return order, _loop(after, waiting)
 
 
-def pass_order(nodes: Sequence[Node]) -> tuple[list[Node], list[Node]] | None:
+def pass_order(nodes: list[Node], forward: list[Node] | None = None
+               ) -> tuple[list[Node], list[Node]] | None:
     """`event_order` for nodes already linked, or None if there is a loop: the nodes
-    in the order each pass visits them (a task at its IN event going
-    forwards, at its OUT event backwards; a summary once all under it is done).
+    in the order each pass visits them (a task at its IN event going forwards, at its
+    OUT event backwards; a summary once all under it is done).
+
+    `forward` is the outline's order where it serves (build_nodes finds it): a
+    summary's IN event stands where the summary does, so going backwards is the
+    outline reversed. Otherwise the events are sorted here.
+    """
+    if forward is not None:
+        return forward, nodes[::-1]
+    return _sorted(nodes)
+
+
+def _sorted(nodes: Sequence[Node]) -> tuple[list[Node], list[Node]] | None:
+    """The order by a topological sort of the events (Kahn's), or None for a loop.
 
     A task that is no summary has its OUT event right after its IN event: nothing else
     waits on its IN, so one step visits both (and the order stays topological).
     """
-    return _in_outline(nodes) or _sorted(nodes)
-
-
-def _in_outline(nodes: Sequence[Node]) -> tuple[list[Node], list[Node]] | None:
-    """The outline order itself, when every link goes forwards in it (as in most plans,
-    written down in the order the work is done): a summary's IN event where it stands,
-    its OUT event after the last task under it. None if a link goes back."""
-    end = list(range(len(nodes)))  # the index of the last node under each
-    for node in reversed(nodes):
-        parent = node.parent
-        if parent is None:
-            continue
-        if parent.index > node.index:  # a parent loop: never an outline
-            return None
-        if end[node.index] > end[parent.index]:
-            end[parent.index] = end[node.index]
-    for node in nodes:
-        for pred, _link in node.preds:
-            if end[pred.index] >= node.index:
-                return None
-    forward: list[Node] = []
-    summaries: list[Node] = []  # open: the node is under them
-    for node in nodes:
-        while summaries and end[summaries[-1].index] < node.index:
-            forward.append(summaries.pop())
-        if node.children:
-            summaries.append(node)
-        else:
-            forward.append(node)
-    forward += reversed(summaries)
-    return forward, nodes[::-1]
-
-
-def _sorted(nodes: Sequence[Node]) -> tuple[list[Node], list[Node]] | None:
-    """The order by a topological sort of the events (Kahn's), or None for a loop."""
     waiting = [len(node.preds) + (node.parent is not None) for node in nodes]
     # A summary's OUT waits on its children's: `left` counts them, and is complemented
     # at its IN event (so it reaches -1 when the last child is done).

@@ -297,10 +297,17 @@ class Node:
         self.shown = (self.es, self.ef, self.ls, self.lf)
 
 
-def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
+def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]
+                ) -> tuple[list[Node], list[Node] | None]:
     """Nodes for `tasks` in outline order (summaries before what is under them,
-    siblings by position), with their summaries and links. Tasks caught in a parent
-    loop come last, where the pass order reports them as a loop."""
+    siblings by position), with their summaries and links; tasks caught in a parent
+    loop come last, where the pass order reports them as a loop.
+
+    Also the forward pass's order, if the outline gives it (else None): when every
+    link goes forwards in the outline, as in most plans (written down in the order
+    the work is done), tasks in outline order with each summary after the last task
+    under it are a topological order of schedule_links' events, with no sort.
+    """
     by_id = {task.id: Node(task) for task in tasks}
     if len(by_id) != len(tasks):
         raise ValueError("task ids must be unique")
@@ -319,16 +326,27 @@ def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
             parent.children = [node]
     top.sort(key=_PLACE)
     ordered: list[Node] = []
+    forward: list[Node] | None = []
+    last: list[int] = []  # by index: the last index under the node (its own if none)
     stack = top[::-1]
     while stack:
         node = stack.pop()
-        node.index = len(ordered)
+        if node.index >= 0:  # a summary again, all under it placed
+            forward.append(node)
+            last[node.index] = len(ordered) - 1
+            continue
+        node.index = len(last)
         ordered.append(node)
+        last.append(node.index)
         kids = node.children
         if kids:
             kids.sort(key=_PLACE)
+            stack.append(node)
             stack += kids[::-1]
+        else:
+            forward.append(node)
     if len(ordered) < len(by_id):  # a parent loop: never reached from the top
+        forward = None
         for node in sorted((n for n in by_id.values() if n.index < 0), key=_PLACE):
             node.index = len(ordered)
             ordered.append(node)
@@ -340,4 +358,6 @@ def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
         succ.preds.append((pred, link))
         if link.type is SF:
             succ.sf_target = True
-    return ordered
+        if forward is not None and last[pred.index] >= succ.index:
+            forward = None  # a link back (or into its own summary): sort the events
+    return ordered, forward
