@@ -65,8 +65,12 @@ def show(value: Any) -> str:
 class Planner:
     """Builds the plan; the per-sheet work lives in plan_people, plan_tasks, ..."""
 
-    def __init__(self, session: Session, data: WorkbookData, content: Content) -> None:
+    def __init__(self, session: Session, data: WorkbookData, content: Content, *,
+                 details: bool = True) -> None:
         self.session, self.data, self.content = session, data, content
+        # The values of added rows, field by field: a preview shows them; an import into
+        # a new project (everything added, nobody looking) would only spend time on them.
+        self.details = details
         self.same = bool(data.project_key) and data.project_key == content.project_key
         self.problems: list[CellProblem] = list(data.problems)
         self.sheets: list[SheetDiff] = []
@@ -269,8 +273,10 @@ def _check_property(key: str, value: Any) -> Any:
 
 
 def plan_workbook_import(session: Session, data: WorkbookData,
-                         progress: Progress | None = None) -> ImportPlan:
-    """What importing `data` into the project open in `session` would change."""
+                         progress: Progress | None = None, *,
+                         details: bool = True) -> ImportPlan:
+    """What importing `data` into the project open in `session` would change. Without
+    `details`, added rows carry no per-field values (the same rows, counts and command)."""
     from app.io.excel.plan_people import plan_engagement, plan_stakeholders
     from app.io.excel.plan_raci import plan_raci
     from app.io.excel.plan_risks import plan_risks
@@ -281,7 +287,7 @@ def plan_workbook_import(session: Session, data: WorkbookData,
     # The project as this workbook showed it: confidential people left out if they were.
     include = not same or data.meta.get("confidential") == "1"
     content = load_content(session, include_confidential=include, figures=False)
-    planner = Planner(session, data, content)
+    planner = Planner(session, data, content, details=details)
     steps = [(schema.SUMMARY, planner.summary), (schema.CALENDAR, planner.calendar),
              (schema.STAKEHOLDERS, lambda: plan_stakeholders(planner)),
              (schema.ENGAGEMENT, lambda: plan_engagement(planner)),

@@ -131,10 +131,10 @@ def plan_risks(p: Planner) -> None:
             if not code:
                 pending_codes.append((row_values, row))
             new_links += [{"risk_id": risk_id, "task_id": t} for t in sorted(tasks)]
-            shown = _display({k: v for k, v in values.items() if v not in (None, "")}, names)
-            diff.rows.append(RowChange(RowKind.ADDED, row.number, shown_label,
-                                       tuple(FieldChange(p.header(sheet, k), "", show(v))
-                                             for k, v in shown.items())))
+            diff.rows.append(RowChange(RowKind.ADDED, row.number, shown_label, tuple(
+                FieldChange(p.header(sheet, k), "", show(v)) for k, v in _display(
+                    {k: v for k, v in values.items() if v not in (None, "")}, names).items()
+            ) if p.details else ()))
         if values["code"]:
             if values["code"] in codes:
                 p.problem(sheet, row.number, "code", values["code"],

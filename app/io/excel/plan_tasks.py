@@ -125,7 +125,6 @@ def plan_tasks(p: Planner) -> None:
         values = entry.values
         if BAD in values.values():
             continue
-        shown: dict[str, str] = {}
         if entry.matched:
             task = current[entry.task_id]
             old = _old_values(task, content.minutes_per_day, content.minutes_per_week)
@@ -154,13 +153,8 @@ def plan_tasks(p: Planner) -> None:
         else:
             inserts.append({"id": entry.task_id, "parent_id": entry.parent,
                             "position": entry.position, **values})
-            shown = {k: show(v) for k, v in values.items()
-                     if v not in (None, "", False, 0, ConstraintType.ASAP)}
-            for key in ("duration", "predecessors", "people"):
-                shown[key] = cell_text(entry.row.values.get(key)) or shown.get(key, "")
-            diff.rows.append(RowChange(RowKind.ADDED, entry.row.number, values["name"], tuple(
-                FieldChange(p.header(sheet, SHEET_KEY.get(k, k)), "", text)
-                for k, text in shown.items() if text)))
+            diff.rows.append(RowChange(RowKind.ADDED, entry.row.number, values["name"],
+                                       _added(p, sheet, entry) if p.details else ()))
     if inserts:
         p.steps.append(InsertRows(IMPORT, Task, inserts, Changes.TASKS))
     p.steps.extend(updates)
@@ -171,6 +165,16 @@ def plan_tasks(p: Planner) -> None:
     for task_id in sorted(p.deleted_tasks, key=lambda i: current[i].number):
         diff.rows.append(RowChange(RowKind.DELETED, None,
                                    f"{current[task_id].wbs} {current[task_id].values['name']}"))
+
+
+def _added(p: Planner, sheet, entry: Entry) -> tuple[FieldChange, ...]:
+    """An added task's fields as the preview shows them."""
+    shown = {k: show(v) for k, v in entry.values.items()
+             if v not in (None, "", False, 0, ConstraintType.ASAP)}
+    for key in ("duration", "predecessors", "people"):
+        shown[key] = cell_text(entry.row.values.get(key)) or shown.get(key, "")
+    return tuple(FieldChange(p.header(sheet, SHEET_KEY.get(k, k)), "", text)
+                 for k, text in shown.items() if text)
 
 
 def _baseline(p: Planner, sheet, entries: list[Entry]) -> None:
