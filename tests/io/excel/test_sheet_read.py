@@ -116,3 +116,23 @@ def test_stopping_early_leaves_the_rest_unparsed(tmp_path):
         rows = book.rows("Data")
         assert next(rows)[0] == 1
         rows.close()
+
+
+def test_the_strict_namespace_reads_the_same(tmp_path):
+    """ISO strict workbooks name every element in another namespace; a cell there is a
+    cell all the same (and a prefixed element in the main namespace too)."""
+    path = _workbook(tmp_path / "transitional.xlsx")
+    strict = tmp_path / "strict.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(strict, "w") as target:
+        for item in source.infolist():
+            data = source.read(item).replace(
+                MAIN.encode(), b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+            if item.filename == "xl/worksheets/data.xml":  # the last row: <row>...</row>
+                head, tail = data.rsplit(b"</row>", 1)
+                data = head.replace(b"<row>", b'<s:row xmlns:s="http://purl.oclc.org/ooxml/'
+                                    b'spreadsheetml/main">') + b"</s:row>" + tail
+            target.writestr(item, data)
+    with open_book(path) as book, open_book(strict) as other:
+        assert other.sheetnames == book.sheetnames
+        expected = list(book.rows("Data"))
+        assert list(other.rows("Data")) == expected and len(expected) == 3
