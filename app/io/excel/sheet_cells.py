@@ -1,35 +1,48 @@
-"""The cells of one worksheet, read by expat callbacks (no Qt).
+"""The rows of one worksheet, built by C ElementTree and read in Python (no Qt).
 
-A sheet of 10,000 tasks and a 40-column RACI matrix is 1.4 million elements: three
-million calls of the callbacks below, which is most of an import's reading. So they
-are plain closures over their state (no method lookups), and the parser hands over
-element names as the very objects compared here: `NAMES` pre-fills its intern table
-so that a cell is `C` in both the transitional and the strict namespace, and a name
-is recognised by identity, not by a dictionary lookup.
+A sheet of 10,000 tasks and a 40-column RACI matrix is 1.4 million elements. Read
+with Python callbacks (start, text and end of each element: seven calls for a cell of
+inline text) those calls were most of an import's reading. Here ElementTree's C
+parser builds the elements and Python looks only at rows and cells: cells of the
+usual shapes (a value <v>, an inline string <is><t>, a formula <f> with or without
+its cached <v>) are read directly, any other by replaying its elements in document
+order as the per-element reader saw them, so that both give the same value. Rows are
+the <row> elements in <sheetData>, cells the <c> elements in a row (Excel writes them
+nowhere else).
 
-Before the closures were tried, C ElementTree building each row (no Python call per
-element) and reading rows off the tree was measured: its tree costs more than these
-callbacks, so a sheet read that way took 10-20 % longer.
+The parser is fed FEED bytes at a time, and the rows finished so far are handed out
+and dropped from the tree at once: the elements being built and read stay in the
+processor's cache (fed 256 KB at a time, the same work took 60-80 % longer, longer than
+the callbacks), memory stays flat, and a caller that stops leaves the rest unparsed.
+
+The caller (sheet_read.py) feeds only checked bytes: see its docstring for why no
+document type or entity can reach this parser.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import Any
+from xml.etree.ElementTree import Element, TreeBuilder, XMLParser
 
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 Cell = tuple[int, Any, str]  # (1-based column, value, kind: n s b d e f)
 Row = tuple[int, list[Cell]]
+FEED = 1 << 14
 
-_MAIN = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main}",
-         "http://purl.oclc.org/ooxml/spreadsheetml/main}")  # transitional, strict
-_CANONICAL = {tag: _MAIN[0] + tag for tag in ("c", "v", "t", "f", "row", "rPh")}
-# Element name as expat writes it -> the one object it is passed on as (see above).
-NAMES = {ns + tag: name for tag, name in _CANONICAL.items() for ns in _MAIN}
-C, V, T, F, ROW, RPH = (_CANONICAL[tag] for tag in ("c", "v", "t", "f", "row", "rPh"))
+_MAIN = ("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}",
+         "{http://purl.oclc.org/ooxml/spreadsheetml/main}")  # transitional, strict
 
+
+def _tags(name: str) -> frozenset[str]:
+    return frozenset(ns + name for ns in _MAIN)
+
+
+_SHEET_DATA, _ROW, _C = _tags("sheetData"), _tags("row"), _tags("c")
+_V, _T, _F, _IS, _RPH = _tags("v"), _tags("t"), _tags("f"), _tags("is"), _tags("rPh")
 _DIGITS = "0123456789"
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
@@ -51,92 +64,167 @@ def unescape(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
-Handlers = tuple[Callable[[str, dict[str, str]], None], Callable[[str], None],
-                 Callable[[str], None]]
+def sheet_rows(chunks: Iterable[bytes], cells: RowCells) -> Iterator[Row]:
+    """(row number, cells) of the worksheet whose bytes `chunks` are, in order: the
+    <row> elements of its <sheetData>."""
+    parser = XMLParser(target=TreeBuilder())
+    events: deque[tuple[str, Element]] = deque()
+    # Start events only until <sheetData> is found, then none at all, so that the C
+    # parser calls no Python code (wired up as the standard library's iterparse does).
+    parser._setevents(events, ("start",))
+    data: Element | None = None
+    number = 0
+    for chunk in chunks:
+        view = memoryview(chunk)
+        for at in range(0, len(view), FEED):
+            parser.feed(view[at:at + FEED])
+            if data is None:
+                while events:
+                    element = events.popleft()[1]
+                    if element.tag in _SHEET_DATA:
+                        data = element
+                        parser._setevents(events, ())
+                        events.clear()
+                        break
+            # Every row but the last is complete (its end came before the next start).
+            if data is not None and len(data) > 1:
+                rows = data[:-1]
+                del data[:-1]
+                for row in rows:
+                    if row.tag in _ROW:
+                        number, found = cells.row(row, number)
+                        yield number, found
+    parser.close()
+    for row in data if data is not None else ():
+        if row.tag in _ROW:
+            number, found = cells.row(row, number)
+            yield number, found
 
 
-def sheet_handlers(strings: list[str], dates: set[int], durations: set[int], epoch: Any,
-                   done: list[Row]) -> Handlers:
-    """expat's (start, end, character data) handlers for a worksheet whose parser
-    interns names through `NAMES`: each finished row goes to `done` as (number, cells)
-    the way openpyxl's reader makes them (numbers, shared and inline strings, booleans,
-    errors, dates by their style's number format, formulas as "=..." text; cells with
-    no value left out)."""
-    # Style attributes as written ("3"), so that a cell's needs no int().
-    date_styles = {str(n) for n in dates}
-    duration_styles = {str(n) for n in durations}
-    cells: list[Cell] = []
-    attrs: dict[str, str] = {}
+class RowCells:
+    """A row element's cells as openpyxl's reader makes them: numbers, shared and
+    inline strings, booleans, errors, dates by their style's number format, formulas
+    as "=..." text. Cells with no value are left out."""
+
+    def __init__(self, strings: list[str], dates: set[int], durations: set[int],
+                 epoch: Any) -> None:
+        self.strings, self.epoch = strings, epoch
+        # Style attributes as written ("3"), so that a cell's needs no int().
+        self.dates = {str(n) for n in dates}
+        self.durations = {str(n) for n in durations}
+
+    def row(self, row: Element, previous: int, columns: dict[str, int] = _COLUMNS,
+            digits: str = _DIGITS) -> Row:
+        """(number, cells) of `row`; a row without a number follows `previous`."""
+        number = row.get("r")
+        number = int(number) if number and number.isdigit() else previous + 1
+        cells: list[Cell] = []
+        append = cells.append
+        column = 0
+        for cell in row:
+            if cell.tag not in _C:
+                continue
+            get = cell.get
+            ref = get("r")
+            column = columns.get(ref.rstrip(digits), column + 1) if ref else column + 1
+            # The usual shapes read directly, any other replayed.
+            size = len(cell)
+            if size == 1:
+                child = cell[0]
+                tag = child.tag
+                if tag in _IS:
+                    if len(child) == 1 and child[0].tag in _T and not len(child[0]):
+                        text = child[0].text
+                        kind = get("t")
+                        if text and kind == "inlineStr":
+                            append((column, unescape(text) if "_x" in text else text, "s"))
+                            continue
+                    else:
+                        text, formula = _replay(cell)
+                        if formula is not None:
+                            append((column, "=" + formula, "f"))
+                            continue
+                elif tag in _V and not len(child):
+                    text = child.text
+                elif tag in _F and not len(child):
+                    append((column, "=" + (child.text or ""), "f"))
+                    continue
+                else:
+                    text, formula = _replay(cell)
+                    if formula is not None:
+                        append((column, "=" + formula, "f"))
+                        continue
+            elif not size:
+                continue
+            elif size == 2 and cell[0].tag in _F and cell[1].tag in _V \
+                    and not len(cell[0]) and not len(cell[1]):
+                append((column, "=" + (cell[0].text or ""), "f"))
+                continue
+            else:
+                text, formula = _replay(cell)
+                if formula is not None:
+                    append((column, "=" + formula, "f"))
+                    continue
+            if text:  # no value (an empty string is none either)
+                append(self._value(column, text, get("t"), get("s")))
+        return number, cells
+
+    def _value(self, column: int, text: str, kind: str | None, style: str | None) -> Cell:
+        if kind == "inlineStr" or kind == "str":
+            return column, unescape(text) if "_x" in text else text, "s"
+        if kind is None or kind == "n":
+            number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+            if style in self.dates:
+                try:
+                    return column, from_excel(number, self.epoch,
+                                              timedelta=style in self.durations), "d"
+                except (OverflowError, ValueError):
+                    return column, "#VALUE!", "e"
+            return column, number, "n"
+        if kind == "s":
+            return column, self.strings[int(text)], "s"
+        if kind == "b":
+            return column, bool(int(text)), "b"
+        if kind == "e":
+            return column, text, "e"
+        if kind == "d":
+            return column, from_ISO8601(text), "d"
+        return column, text, "s"
+
+
+def _replay(cell: Element) -> tuple[str, str | None]:
+    """(value text, formula text or None) of a cell of any shape: its elements replayed
+    in document order. Text counts inside <v> and <t> (not in a phonetic <rPh> reading
+    aid), the formula's inside <f>; the end of any of these stops collecting."""
     value: list[str] = []
     formula: list[str] | None = None
-    target: list[str] | None = None  # where character data goes
-    phonetic = 0  # inside <rPh>: a reading aid, not the text
-    row = column = 0
-
-    def start(name: str, attributes: dict[str, str]) -> None:
-        nonlocal attrs, value, formula, target, phonetic, row, column, cells
-        if name is C:
-            attrs = attributes
-            value = []
-            formula = None
-        elif name is T or name is V:
-            if not phonetic:
-                target = value
-        elif name is ROW:
-            number = attributes.get("r")
-            row = int(number) if number and number.isdigit() else row + 1
-            column = 0
-            cells = []
-        elif name is F:
-            formula = target = []
-        elif name is RPH:
-            phonetic += 1
-
-    def data(text: str) -> None:
-        if target is not None:
-            target.append(text)
-
-    def end(name: str, columns: dict[str, int] = _COLUMNS, digits: str = _DIGITS) -> None:
-        nonlocal target, phonetic, column
-        if name is C:  # the cell, here rather than in a function of its own: 500,000 calls
-            ref = attrs.get("r")
-            column = columns.get(ref.rstrip(digits), column + 1) if ref else column + 1
-            if formula is not None:
-                cells.append((column, "=" + "".join(formula), "f"))
-                return
-            if not value:
-                return  # no value (an empty string is none either)
-            text = value[0] if len(value) == 1 else "".join(value)
-            kind = attrs.get("t")
-            if kind == "inlineStr" or kind == "str":
-                cells.append((column, unescape(text) if "_x" in text else text, "s"))
-            elif kind is None or kind == "n":
-                number = float(text) if ("." in text or "E" in text or "e" in text) \
-                    else int(text)
-                style = attrs.get("s")
-                if style in date_styles:
-                    try:
-                        cells.append((column, from_excel(
-                            number, epoch, timedelta=style in duration_styles), "d"))
-                    except (OverflowError, ValueError):
-                        cells.append((column, "#VALUE!", "e"))
-                else:
-                    cells.append((column, number, "n"))
-            elif kind == "s":
-                cells.append((column, strings[int(text)], "s"))
-            elif kind == "b":
-                cells.append((column, bool(int(text)), "b"))
-            elif kind == "e":
-                cells.append((column, text, "e"))
-            elif kind == "d":
-                cells.append((column, from_ISO8601(text), "d"))
-            else:
-                cells.append((column, text, "s"))
-        elif name is T or name is V or name is F:
+    target: list[str] | None = None  # where text goes
+    phonetic = 0
+    stack: list[tuple[Element, Iterator[Element]]] = [(cell, iter(cell))]
+    while stack:
+        element, children = stack[-1]
+        child = next(children, None)
+        if child is not None:  # its start, then its text
+            tag = child.tag
+            if tag in _V or tag in _T:
+                if not phonetic:
+                    target = value
+            elif tag in _F:
+                formula = target = []
+            elif tag in _RPH:
+                phonetic += 1
+            if child.text and target is not None:
+                target.append(child.text)
+            stack.append((child, iter(child)))
+            continue
+        stack.pop()
+        if not stack:
+            break
+        tag = element.tag  # its end, then the text after it
+        if tag in _V or tag in _T or tag in _F:
             target = None
-        elif name is ROW:
-            done.append((row, cells))
-        elif name is RPH:
+        elif tag in _RPH:
             phonetic -= 1
-
-    return start, end, data
+        if element.tail and target is not None:
+            target.append(element.tail)
+    return "".join(value), None if formula is None else "".join(formula)

@@ -2,20 +2,25 @@
 
 openpyxl reads through defusedxml, whose parser calls pure-Python code for every
 element, and parses a sheet twice when it has no <dimension>: over ten seconds for a
-workbook of 10,000 tasks and a 40-column RACI matrix. Here C expat (pyexpat) reads
-only the parts an import needs, with a few small callbacks per cell (a worksheet's in
-sheet_cells.py).
+workbook of 10,000 tasks and a 40-column RACI matrix. Here only the parts an import
+needs are read: the small ones (workbook, relationships, shared strings, styles) by C
+expat with a few callbacks, the worksheets by C ElementTree, which builds their rows
+without calling Python code for each element (sheet_cells.py).
 
 Safety is defusedxml's, and more (every part, before and while it is parsed):
 - the archive is checked first (safety.check_archive: sizes, ratios, entries);
 - a part must be UTF-8 or UTF-16 (by its byte-order mark or first bytes, and any
   encoding it declares must agree), so no other encoding can hide markup from the
-  next check;
+  next checks;
 - its prolog must hold no document type: only the XML declaration, comments and
-  processing instructions may come before the root element;
-- while parsing, expat's own handlers refuse any document type, entity declaration
-  or external reference (as defusedxml's do), so nothing is ever expanded or
-  fetched. Excel never writes any of these.
+  processing instructions may come before the root element. A document type after
+  the root element is not well-formed XML, so past this check no DTD, and with it no
+  entity declaration or external reference, can reach a parser: nothing is ever
+  expanded or fetched. Excel never writes any of these;
+- behind that check, every chunk of a part is searched for "<!DOCTYPE" (in UTF-8 and
+  UTF-16) before it is parsed, and expat's own handlers refuse any document type,
+  entity declaration or external reference in the parts it reads (ElementTree's C
+  parser takes no such handlers: the search stands in for them).
 A refused part is a UserError naming the file and the part; a part that is not
 well-formed XML is a damaged file.
 """
@@ -37,7 +42,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.io.excel.safety import DAMAGED, check_archive, check_defusedxml
-from app.io.excel.sheet_cells import NAMES, Cell, Row, sheet_handlers, unescape
+from app.io.excel.sheet_cells import Cell, Row, RowCells, sheet_rows, unescape
 
 __all__ = ["Book", "Cell", "Refused", "open_book", "unescape"]
 
@@ -56,6 +61,10 @@ _MAIN = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main}",
 _UTF8 = {"utf-8", "utf8"}
 _UTF16 = {"utf-16", "utf-16le", "utf-16be", "utf16"}
 _DECLARED = re.compile(r"""^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
+# A document type as bytes: UTF-8, and UTF-16 of either byte order (the little-endian
+# form without its last zero byte is also the big-endian one without its first).
+_DOCTYPE = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le")[:-1])
+_OVERLAP = max(len(marker) for marker in _DOCTYPE) - 1
 
 
 def _codes() -> dict[str, int]:
@@ -270,29 +279,29 @@ class Book:
         (stop asking and the rest of the sheet is never parsed). Cells with no value
         are left out; a formula is kind "f" with its text as value."""
         part = self.sheets[title]
-        done: list[Row] = []
-        parser = self._parser(part)
-        parser.intern.update(NAMES)  # a cell's name is sheet_cells.C in either namespace
-        parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = \
-            sheet_handlers(self.strings if self._strings_part else [], *self.dates,
-                           CALENDAR_MAC_1904 if self.date1904 else CALENDAR_WINDOWS_1900, done)
-        for chunk in _chunks(self.archive, part, self.path.name):
-            parser.Parse(chunk, False)
-            yield from done
-            done.clear()
-        parser.Parse(b"", True)
-        yield from done
+        cells = RowCells(self.strings if self._strings_part else [], *self.dates,
+                         CALENDAR_MAC_1904 if self.date1904 else CALENDAR_WINDOWS_1900)
+        yield from sheet_rows(_chunks(self.archive, part, self.path.name), cells)
 
 
 def _chunks(archive: zipfile.ZipFile, part: str, file: str) -> Iterator[bytes]:
-    """The bytes of `part`, the first chunk checked: a Unicode encoding and no
-    document type before the root element."""
+    """The bytes of `part`, the first chunk checked (a Unicode encoding and no document
+    type before the root element) and every chunk searched for a document type."""
     with archive.open(part) as stream:
-        first = _read_prolog(stream)
-        _check_prolog(first, part, file)
-        yield first
-        while chunk := stream.read(CHUNK):
-            yield chunk
+        pending = _read_prolog(stream)
+        _check_prolog(pending, part, file)
+        while pending:
+            if any(marker in pending for marker in _DOCTYPE):
+                raise Refused(UNSAFE, file=file, part=part)
+            more = stream.read(CHUNK)
+            if not more:
+                yield pending
+                return
+            # The end is held back until searched with what follows (a marker may
+            # begin there), so that no byte is parsed before it was searched.
+            cut = len(pending) - _OVERLAP
+            yield pending[:cut]
+            pending = pending[cut:] + more
 
 
 def _read_prolog(stream: IO[bytes]) -> bytes:

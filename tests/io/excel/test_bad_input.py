@@ -209,13 +209,48 @@ def test_an_entity_used_without_a_document_type_is_a_damaged_file(exported, tmp_
 
 def test_the_parser_refuses_a_document_type_even_past_the_first_check(
         exported, tmp_path, monkeypatch):
-    """Two guards: the prolog check, and expat's own handlers behind it."""
+    """Behind the prolog check, a worksheet's every chunk is searched for a document
+    type before ElementTree parses it."""
     from app.io.excel import sheet_read
 
     monkeypatch.setattr(sheet_read, "_check_prolog", lambda *_args: None)
     path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml", _prolog(_LAUGHS))
     _refused(path, tmp_path, "tricky.xlsx", "document type or entities",
              "xl/worksheets/sheet2.xml")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be"])
+def test_a_document_type_split_between_two_chunks_is_found(exported, tmp_path, monkeypatch,
+                                                            encoding):
+    from app.io.excel import sheet_read
+
+    monkeypatch.setattr(sheet_read, "_check_prolog", lambda *_args: None)
+    monkeypatch.setattr(sheet_read, "CHUNK", 4096)  # chunks of 4 KB, the first too
+    monkeypatch.setattr(sheet_read, "PROLOG", 4096)
+    marker = "<!DOCTYPE".encode(encoding)
+    cut = 2 * 4096 - len(marker) // 2  # the second chunk ends in the middle of it
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml",
+                      lambda data: data[:cut] + marker + data[cut:])
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities")
+
+
+def test_a_document_type_after_the_root_element_is_refused(exported, tmp_path):
+    """Not well-formed XML, so no parser would take it either: named for what it is."""
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml",
+                      lambda data: data + b'<!DOCTYPE x [<!ENTITY a "b">]>')
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities")
+
+
+def test_expat_refuses_a_document_type_in_the_small_parts_past_both_searches(
+        exported, tmp_path, monkeypatch):
+    """The workbook, relationships, shared strings and styles are read by expat, whose
+    own handlers refuse a document type even with the prolog check and the search off."""
+    from app.io.excel import sheet_read
+
+    monkeypatch.setattr(sheet_read, "_check_prolog", lambda *_args: None)
+    monkeypatch.setattr(sheet_read, "_DOCTYPE", ())
+    path = _with_part(exported, tmp_path, "xl/styles.xml", _prolog(_LAUGHS))
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities", "xl/styles.xml")
 
 
 def test_a_document_type_in_utf16_is_refused(exported, tmp_path):
