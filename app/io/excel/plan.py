@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,6 +40,7 @@ from app.models.commands import Changes, Command, Macro, ReplaceCalendar, SetFie
 from app.models.project import Project
 
 BAD: Any = object()  # a value that failed its check (the problem is recorded)
+_UNSEEN: Any = object()
 EMPTY_NAME = QT_TRANSLATE_NOOP("errors", "the project needs a name.")
 BAD_CURRENCY = QT_TRANSLATE_NOOP("errors", "\u201c{value}\u201d is not a three-letter "
                                  "currency code such as CNY or USD.")
@@ -47,6 +48,10 @@ BAD_HOURS = QT_TRANSLATE_NOOP("errors", "\u201c{value}\u201d hours is not a leng
                               "time between 0.5 and 24 a day (168 a week).")
 NEEDED = QT_TRANSLATE_NOOP("errors", "a value is needed here.")
 _PLANNING = QT_TRANSLATE_NOOP("io", "Comparing the {sheet} sheet with the project")
+
+
+class _Failed(NamedTuple):
+    message: str  # a parser's error, remembered by Planner.parse_same
 
 
 def show(value: Any) -> str:
@@ -77,6 +82,7 @@ class Planner:
         self.steps: list[Command] = []
         self.late: list[Command] = []  # deletions, applied after everything else
         self._ids: dict[Any, int] = {}
+        self._parsed: dict[tuple, Any] = {}  # see parse_same
         # Filled as sheets are planned: workbook id -> project id, final names.
         self.people: dict[int, int] = {}
         self.person_ids_by_name: dict[str, int] = {}
@@ -105,6 +111,25 @@ class Planner:
         except UserError as error:
             self.problem(sheet, row.number, key, value, error.message())
             return BAD
+
+    def parse_same(self, sheet: ReadSheet, row: ReadRow, key: str,
+                   parser: Callable[..., Any], *args: Any) -> Any:
+        """`parse` for a parser whose answer depends on the value and `args` alone (and
+        `args` hashable): remembered, as 10,000 tasks hold a handful of different
+        durations, levels, flags and choices."""
+        value = row.values.get(key)
+        memo = (parser, args, type(value), value)  # True and 1 are different answers
+        found = self._parsed.get(memo, _UNSEEN)
+        if found is _UNSEEN:
+            try:
+                found = parser(value, *args)
+            except UserError as error:
+                found = _Failed(error.message())
+            self._parsed[memo] = found
+        if type(found) is _Failed:
+            self.problem(sheet, row.number, key, value, found.message)
+            return BAD
+        return found
 
     def problem(self, sheet: ReadSheet, row: int, key: str, value: Any, text: str) -> None:
         found = sheet.where(row, key, value, text)

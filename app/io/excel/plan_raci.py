@@ -94,6 +94,8 @@ def plan_raci(p: Planner) -> None:
         found = row.values
         for key, role_id, header, index in where:
             raw = found.get(key)
+            if raw is None and old_cells is None:
+                continue  # an empty cell of a row without letters: nothing changes
             value = parsed.get(raw, BAD) if raw is None or type(raw) is str else BAD
             if value is BAD:
                 value = _letter(raw, variant)

@@ -114,6 +114,24 @@ def test_a_bad_cell_is_named_and_nothing_changes(exported, project_copy, tmp_pat
     _refused(path, tmp_path, *words[:2])
 
 
+def test_the_same_bad_value_in_many_rows_is_named_in_each(exported, project_copy, tmp_path):
+    """Values are checked once per different value; each row holding a bad one is
+    still named."""
+    book = load_workbook(exported[1])
+    for row in (5, 6, 9):
+        book["Tasks"][f"E{row}"] = "five days"
+        book["Tasks"][f"L{row}"] = "maybe"
+    book["Risks"]["N3"] = book["Risks"]["N4"] = "someday"
+    path = tmp_path / "edited.xlsx"
+    book.save(path)
+    plan = _plan(project_copy, path)
+    assert plan.command is None
+    assert {(q.sheet, q.row, q.column, q.value) for q in plan.problems} >= {
+        ("Tasks", 5, "E", "five days"), ("Tasks", 6, "E", "five days"),
+        ("Tasks", 9, "E", "five days"), ("Tasks", 5, "L", "maybe"), ("Tasks", 9, "L", "maybe"),
+        ("Risks", 3, "N", "someday"), ("Risks", 4, "N", "someday")}
+
+
 def test_a_sheet_formatted_to_the_last_row_is_read_quickly(exported, project_copy, tmp_path):
     """A million empty formatted rows: the reader stops after a long empty run."""
     path = tmp_path / "tall.xlsx"
