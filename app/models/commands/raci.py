@@ -43,18 +43,18 @@ class SetRaciCells(Command):
         self.edits = [e for e in edits if e.old != e.new]
 
     def apply(self, session: Session) -> None:
-        self._write(session, [(e.task_id, e.role_id, e.new) for e in self.edits])
+        self._write(session, self.edits, 3)  # CellEdit.new
 
     def revert(self, session: Session) -> None:
-        self._write(session, [(e.task_id, e.role_id, e.old) for e in self.edits])
+        self._write(session, self.edits, 2)  # CellEdit.old
 
     @staticmethod
-    def _write(session: Session, values: list[tuple[int, int, str]]) -> None:
+    def _write(session: Session, edits: list[CellEdit], at: int) -> None:
         # Plain driver statements: an imported 10,000 x 40 matrix is 400,000 cells, and
         # SQLAlchemy's per-row parameter handling would cost more than SQLite's work.
         connection = session.connection()
-        gone = [(t, r) for t, r, v in values if not v]
-        kept = [(t, r, v) for t, r, v in values if v]
+        gone = [(e[0], e[1]) for e in edits if not e[at]]
+        kept = [(e[0], e[1], e[at]) for e in edits if e[at]]
         if gone:
             connection.exec_driver_sql(_DELETE, gone)
         if kept:
