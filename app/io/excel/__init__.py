@@ -73,7 +73,9 @@ def import_workbook(source: Path, target: Path, *, language: str = "en",
     """`planwright import IN.xlsx -o FILE.pwp`: a new project holding the workbook.
 
     Built beside `target` and moved into place only when complete, so a bad workbook
-    leaves no file behind (and an existing one, with --force, untouched).
+    leaves no file behind (and an existing one, with --force, untouched). Nobody
+    previews this import: the plan returned counts its rows but holds no per-field
+    values of the rows added.
     """
     from app.io.excel.plan import plan_workbook_import as plan
     from app.io.excel.reader import read_workbook
@@ -83,7 +85,8 @@ def import_workbook(source: Path, target: Path, *, language: str = "en",
     with few_collections():
         data = read_workbook(Path(source), progress)
         return _new_project(target, _project_name(data) or Path(source).stem, language,
-                            lambda session: plan(session, data, progress), progress)
+                            lambda session: plan(session, data, progress, details=False),
+                            progress)
 
 
 def _project_name(data) -> str:

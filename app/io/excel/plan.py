@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,6 +40,7 @@ from app.models.commands import Changes, Command, Macro, ReplaceCalendar, SetFie
 from app.models.project import Project
 
 BAD: Any = object()  # a value that failed its check (the problem is recorded)
+_UNSEEN: Any = object()
 EMPTY_NAME = QT_TRANSLATE_NOOP("errors", "the project needs a name.")
 BAD_CURRENCY = QT_TRANSLATE_NOOP("errors", "\u201c{value}\u201d is not a three-letter "
                                  "currency code such as CNY or USD.")
@@ -47,6 +48,10 @@ BAD_HOURS = QT_TRANSLATE_NOOP("errors", "\u201c{value}\u201d hours is not a leng
                               "time between 0.5 and 24 a day (168 a week).")
 NEEDED = QT_TRANSLATE_NOOP("errors", "a value is needed here.")
 _PLANNING = QT_TRANSLATE_NOOP("io", "Comparing the {sheet} sheet with the project")
+
+
+class _Failed(NamedTuple):
+    message: str  # a parser's error, remembered by Planner.parse_same
 
 
 def show(value: Any) -> str:
@@ -65,14 +70,19 @@ def show(value: Any) -> str:
 class Planner:
     """Builds the plan; the per-sheet work lives in plan_people, plan_tasks, ..."""
 
-    def __init__(self, session: Session, data: WorkbookData, content: Content) -> None:
+    def __init__(self, session: Session, data: WorkbookData, content: Content, *,
+                 details: bool = True) -> None:
         self.session, self.data, self.content = session, data, content
+        # The values of added rows, field by field: a preview shows them; an import into
+        # a new project (everything added, nobody looking) would only spend time on them.
+        self.details = details
         self.same = bool(data.project_key) and data.project_key == content.project_key
         self.problems: list[CellProblem] = list(data.problems)
         self.sheets: list[SheetDiff] = []
         self.steps: list[Command] = []
         self.late: list[Command] = []  # deletions, applied after everything else
         self._ids: dict[Any, int] = {}
+        self._parsed: dict[tuple, Any] = {}  # see parse_same
         # Filled as sheets are planned: workbook id -> project id, final names.
         self.people: dict[int, int] = {}
         self.person_ids_by_name: dict[str, int] = {}
@@ -101,6 +111,25 @@ class Planner:
         except UserError as error:
             self.problem(sheet, row.number, key, value, error.message())
             return BAD
+
+    def parse_same(self, sheet: ReadSheet, row: ReadRow, key: str,
+                   parser: Callable[..., Any], *args: Any) -> Any:
+        """`parse` for a parser whose answer depends on the value and `args` alone (and
+        `args` hashable): remembered, as 10,000 tasks hold a handful of different
+        durations, levels, flags and choices."""
+        value = row.values.get(key)
+        memo = (parser, args, type(value), value)  # True and 1 are different answers
+        found = self._parsed.get(memo, _UNSEEN)
+        if found is _UNSEEN:
+            try:
+                found = parser(value, *args)
+            except UserError as error:
+                found = _Failed(error.message())
+            self._parsed[memo] = found
+        if type(found) is _Failed:
+            self.problem(sheet, row.number, key, value, found.message)
+            return BAD
+        return found
 
     def problem(self, sheet: ReadSheet, row: int, key: str, value: Any, text: str) -> None:
         found = sheet.where(row, key, value, text)
@@ -269,8 +298,10 @@ def _check_property(key: str, value: Any) -> Any:
 
 
 def plan_workbook_import(session: Session, data: WorkbookData,
-                         progress: Progress | None = None) -> ImportPlan:
-    """What importing `data` into the project open in `session` would change."""
+                         progress: Progress | None = None, *,
+                         details: bool = True) -> ImportPlan:
+    """What importing `data` into the project open in `session` would change. Without
+    `details`, added rows carry no per-field values (the same rows, counts and command)."""
     from app.io.excel.plan_people import plan_engagement, plan_stakeholders
     from app.io.excel.plan_raci import plan_raci
     from app.io.excel.plan_risks import plan_risks
@@ -281,7 +312,7 @@ def plan_workbook_import(session: Session, data: WorkbookData,
     # The project as this workbook showed it: confidential people left out if they were.
     include = not same or data.meta.get("confidential") == "1"
     content = load_content(session, include_confidential=include, figures=False)
-    planner = Planner(session, data, content)
+    planner = Planner(session, data, content, details=details)
     steps = [(schema.SUMMARY, planner.summary), (schema.CALENDAR, planner.calendar),
              (schema.STAKEHOLDERS, lambda: plan_stakeholders(planner)),
              (schema.ENGAGEMENT, lambda: plan_engagement(planner)),

@@ -89,7 +89,7 @@ def plan_stakeholders(p: Planner) -> None:
                 "engagement_current": None, "engagement_desired": None}
             diff.rows.append(RowChange(RowKind.ADDED, row.number, name, tuple(
                 FieldChange(p.header(sheet, k), "", show(v)) for k, v in values.items()
-                if v not in (None, "", False))))
+                if v not in (None, "", False)) if p.details else ()))
         if fold(name) in finals:
             p.problem(sheet, row.number, "name", name,
                       translate("errors", DUPLICATE_NAME).format(name=name))

@@ -88,10 +88,14 @@ def plan_raci(p: Planner) -> None:
             continue  # the task is not in the plan any more (or never was)
         old_row = rows.get(task_id)
         old_cells = old_row.cells if old_row else None
-        fields = []
+        fields: list[FieldChange] = []
+        detail = p.details or old_row is not None
+        first = len(edits)
         found = row.values
         for key, role_id, header, index in where:
             raw = found.get(key)
+            if raw is None and old_cells is None:
+                continue  # an empty cell of a row without letters: nothing changes
             value = parsed.get(raw, BAD) if raw is None or type(raw) is str else BAD
             if value is BAD:
                 value = _letter(raw, variant)
@@ -105,8 +109,9 @@ def plan_raci(p: Planner) -> None:
             old = old_cells[index] if old_cells is not None and index is not None else ""
             if value != old:
                 edits.append(CellEdit(task_id, role_id, old, value))
-                fields.append(FieldChange(header, old, value))
-        if fields:
+                if detail:
+                    fields.append(FieldChange(header, old, value))
+        if len(edits) > first:
             name = cell_text(row.values.get("name")) or (old_row.name if old_row else "")
             diff.rows.append(RowChange(RowKind.CHANGED if old_row else RowKind.ADDED,
                                        row.number, name, tuple(fields)))

@@ -66,16 +66,15 @@ def plan_risks(p: Planner) -> None:
         if not values["title"]:
             p.problem(sheet, row.number, "title", None, translate("errors", NEEDED))
             values["title"] = BAD
-        values["kind"] = p.parse(sheet, row, "kind",
-                                 lambda v: parse_choice(v, RiskKind) or RiskKind.THREAT)
+        values["kind"] = p.parse_same(sheet, row, "kind", _kind)
         for key in LEVELS:
             values[key] = p.parse(sheet, row, key, lambda v, k=key, c=label: check_level(
                 v, scale, k, c, optional=k.startswith("residual")))
-        values["strategy"] = p.parse(sheet, row, "strategy", parse_choice, list(RiskStrategy))
-        values["status"] = p.parse(sheet, row, "status", lambda v: parse_choice(
-            v, RiskStatus) or RiskStatus.IDENTIFIED)
+        values["strategy"] = p.parse_same(sheet, row, "strategy", parse_choice,
+                                          tuple(RiskStrategy))
+        values["status"] = p.parse_same(sheet, row, "status", _status)
         for key in DATES:
-            values[key] = p.parse(sheet, row, key, parse_date)
+            values[key] = p.parse_same(sheet, row, key, parse_date)
         owner_text = cell_text(row.values.get("owner"))
         owner = None
         if owner_text:
@@ -131,10 +130,10 @@ def plan_risks(p: Planner) -> None:
             if not code:
                 pending_codes.append((row_values, row))
             new_links += [{"risk_id": risk_id, "task_id": t} for t in sorted(tasks)]
-            shown = _display({k: v for k, v in values.items() if v not in (None, "")}, names)
-            diff.rows.append(RowChange(RowKind.ADDED, row.number, shown_label,
-                                       tuple(FieldChange(p.header(sheet, k), "", show(v))
-                                             for k, v in shown.items())))
+            diff.rows.append(RowChange(RowKind.ADDED, row.number, shown_label, tuple(
+                FieldChange(p.header(sheet, k), "", show(v)) for k, v in _display(
+                    {k: v for k, v in values.items() if v not in (None, "")}, names).items()
+            ) if p.details else ()))
         if values["code"]:
             if values["code"] in codes:
                 p.problem(sheet, row.number, "code", values["code"],
@@ -159,6 +158,14 @@ def plan_risks(p: Planner) -> None:
         p.steps.append(DeleteRows(IMPORT, RiskTask, gone_links, Changes.RISKS))
     if new_links:
         p.steps.append(InsertRows(IMPORT, RiskTask, new_links, Changes.RISKS))
+
+
+def _kind(value: Any) -> RiskKind:
+    return parse_choice(value, RiskKind) or RiskKind.THREAT
+
+
+def _status(value: Any) -> RiskStatus:
+    return parse_choice(value, RiskStatus) or RiskStatus.IDENTIFIED
 
 
 def _display(values: dict[str, Any], names: dict[int, str]) -> dict[str, Any]:

@@ -88,7 +88,7 @@ def plan_tasks(p: Planner) -> None:
         task_id = wid if matched else p.next_id(Task)
         if matched:
             seen.add(wid)  # type: ignore[arg-type]
-        level = p.parse(sheet, row, "level", parse_int)
+        level = p.parse_same(sheet, row, "level", parse_int)
         if level in (None, BAD):  # a row added without a level joins the one above it
             level = stack[-1][0] if stack else 1
         level = max(1, level)
@@ -125,7 +125,6 @@ def plan_tasks(p: Planner) -> None:
         values = entry.values
         if BAD in values.values():
             continue
-        shown: dict[str, str] = {}
         if entry.matched:
             task = current[entry.task_id]
             old = _old_values(task, content.minutes_per_day, content.minutes_per_week)
@@ -154,13 +153,8 @@ def plan_tasks(p: Planner) -> None:
         else:
             inserts.append({"id": entry.task_id, "parent_id": entry.parent,
                             "position": entry.position, **values})
-            shown = {k: show(v) for k, v in values.items()
-                     if v not in (None, "", False, 0, ConstraintType.ASAP)}
-            for key in ("duration", "predecessors", "people"):
-                shown[key] = cell_text(entry.row.values.get(key)) or shown.get(key, "")
-            diff.rows.append(RowChange(RowKind.ADDED, entry.row.number, values["name"], tuple(
-                FieldChange(p.header(sheet, SHEET_KEY.get(k, k)), "", text)
-                for k, text in shown.items() if text)))
+            diff.rows.append(RowChange(RowKind.ADDED, entry.row.number, values["name"],
+                                       _added(p, sheet, entry) if p.details else ()))
     if inserts:
         p.steps.append(InsertRows(IMPORT, Task, inserts, Changes.TASKS))
     p.steps.extend(updates)
@@ -171,6 +165,16 @@ def plan_tasks(p: Planner) -> None:
     for task_id in sorted(p.deleted_tasks, key=lambda i: current[i].number):
         diff.rows.append(RowChange(RowKind.DELETED, None,
                                    f"{current[task_id].wbs} {current[task_id].values['name']}"))
+
+
+def _added(p: Planner, sheet, entry: Entry) -> tuple[FieldChange, ...]:
+    """An added task's fields as the preview shows them."""
+    shown = {k: show(v) for k, v in entry.values.items()
+             if v not in (None, "", False, 0, ConstraintType.ASAP)}
+    for key in ("duration", "predecessors", "people"):
+        shown[key] = cell_text(entry.row.values.get(key)) or shown.get(key, "")
+    return tuple(FieldChange(p.header(sheet, SHEET_KEY.get(k, k)), "", text)
+                 for k, text in shown.items() if text)
 
 
 def _baseline(p: Planner, sheet, entries: list[Entry]) -> None:
@@ -212,24 +216,26 @@ def _values(p: Planner, sheet, row, per_day: int, per_week: int) -> dict[str, An
     if not name:
         p.problem(sheet, row.number, "name", None, translate("errors", NEEDED))
         name = BAD
-    manual = p.parse(sheet, row, "manual", parse_bool)
+    manual = p.parse_same(sheet, row, "manual", parse_bool)
     values = {
         "name": name,
-        "duration": p.parse(sheet, row, "duration", _duration, per_day, per_week),
-        "percent_complete": p.parse(sheet, row, "percent", parse_percent),
-        "milestone": p.parse(sheet, row, "milestone", parse_bool),
+        "duration": p.parse_same(sheet, row, "duration", _duration, per_day, per_week),
+        "percent_complete": p.parse_same(sheet, row, "percent", parse_percent),
+        "milestone": p.parse_same(sheet, row, "milestone", parse_bool),
         "manual": manual,
-        "constraint_type": p.parse(sheet, row, "constraint_type",
-                                   lambda v: parse_choice(v, ConstraintType)
-                                   or ConstraintType.ASAP),
+        "constraint_type": p.parse_same(sheet, row, "constraint_type", _constraint),
         "notes": cell_text(row.values.get("notes")),
     }
     for key in ("constraint_date", "deadline", "actual_start", "actual_finish"):
-        values[key] = p.parse(sheet, row, key, parse_datetime)
+        values[key] = p.parse_same(sheet, row, key, parse_datetime)
     if manual is True:  # a manual task keeps the dates it is given
-        values["start"] = p.parse(sheet, row, "start", parse_datetime)
-        values["finish"] = p.parse(sheet, row, "finish", parse_datetime)
+        values["start"] = p.parse_same(sheet, row, "start", parse_datetime)
+        values["finish"] = p.parse_same(sheet, row, "finish", parse_datetime)
     return values
+
+
+def _constraint(value: Any) -> ConstraintType:
+    return parse_choice(value, ConstraintType) or ConstraintType.ASAP
 
 
 def _old_values(task, per_day: int, per_week: int) -> dict[str, Any]:

@@ -2,10 +2,10 @@
 
 Columns are found by the hidden key row, so moved columns still read right; rows
 keep their sheet row numbers for messages. The cells come from sheet_read.py (C
-expat, the parts checked first); the Gantt sheet, a picture, is not read at all. Formulas and error values (#REF!) in
-the columns Planwright reads are problems named by sheet, row and column; rows
-after a long run of empty ones (a sheet formatted down to row 1,048,576) are not
-even looked at.
+parsers, the parts checked first); the Gantt sheet, a picture, is not read at all.
+Formulas and error values (#REF!) in the columns Planwright reads are problems named
+by sheet, row and column; rows after a long run of empty ones (a sheet formatted down
+to row 1,048,576) are not even looked at.
 """
 
 from __future__ import annotations

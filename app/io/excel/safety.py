@@ -3,8 +3,9 @@
 Before any XML is parsed: the file must be a zip archive (not an old .xls, not
 a password-protected workbook, which Excel stores as an OLE2 file), whole, with
 entries of sensible size and compression ratio (a zip bomb unpacks gigabytes from
-kilobytes). A workbook Planwright exported is then read by sheet_read.py (C expat,
-every part refused if it declares a document type, entities or another encoding);
+kilobytes). A workbook Planwright exported is then read by sheet_read.py (C expat and
+ElementTree, every part refused if it declares a document type, entities or another
+encoding);
 a foreign task list by openpyxl with defusedxml (entity expansion and external
 entities refused), which `check_defusedxml` proves is in use.
 """

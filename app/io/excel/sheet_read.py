@@ -2,19 +2,25 @@
 
 openpyxl reads through defusedxml, whose parser calls pure-Python code for every
 element, and parses a sheet twice when it has no <dimension>: over ten seconds for a
-workbook of 10,000 tasks and a 40-column RACI matrix. Here C expat (pyexpat) reads
-only the parts an import needs, with a few small callbacks per cell.
+workbook of 10,000 tasks and a 40-column RACI matrix. Here only the parts an import
+needs are read: the small ones (workbook, relationships, shared strings, styles) by C
+expat with a few callbacks, the worksheets by C ElementTree, which builds their rows
+without calling Python code for each element (sheet_cells.py).
 
 Safety is defusedxml's, and more (every part, before and while it is parsed):
 - the archive is checked first (safety.check_archive: sizes, ratios, entries);
 - a part must be UTF-8 or UTF-16 (by its byte-order mark or first bytes, and any
   encoding it declares must agree), so no other encoding can hide markup from the
-  next check;
+  next checks;
 - its prolog must hold no document type: only the XML declaration, comments and
-  processing instructions may come before the root element;
-- while parsing, expat's own handlers refuse any document type, entity declaration
-  or external reference (as defusedxml's do), so nothing is ever expanded or
-  fetched. Excel never writes any of these.
+  processing instructions may come before the root element. A document type after
+  the root element is not well-formed XML, so past this check no DTD, and with it no
+  entity declaration or external reference, can reach a parser: nothing is ever
+  expanded or fetched. Excel never writes any of these;
+- behind that check, every chunk of a part is searched for "<!DOCTYPE" (in UTF-8 and
+  UTF-16) before it is parsed, and expat's own handlers refuse any document type,
+  entity declaration or external reference in the parts it reads (ElementTree's C
+  parser takes no such handlers: the search stands in for them).
 A refused part is a UserError naming the file and the part; a part that is not
 well-formed XML is a damaged file.
 """
@@ -31,16 +37,14 @@ from typing import IO, Any
 from xml.parsers import expat
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
-from openpyxl.utils.datetime import (
-    CALENDAR_MAC_1904,
-    CALENDAR_WINDOWS_1900,
-    from_excel,
-    from_ISO8601,
-)
+from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.io.excel.safety import DAMAGED, check_archive, check_defusedxml
+from app.io.excel.sheet_cells import Cell, Row, RowCells, sheet_rows, unescape
+
+__all__ = ["Book", "Cell", "Refused", "open_book", "unescape"]
 
 UNSAFE = QT_TRANSLATE_NOOP(
     "errors", "{file} declares a document type or entities ({part}). Excel never writes "
@@ -57,35 +61,25 @@ _MAIN = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main}",
 _UTF8 = {"utf-8", "utf8"}
 _UTF16 = {"utf-16", "utf-16le", "utf-16be", "utf16"}
 _DECLARED = re.compile(r"""^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
-_DIGITS = "0123456789"
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-Cell = tuple[int, Any, str]  # (1-based column, value, kind: n s b d e f)
+# A document type as bytes: UTF-8, and UTF-16 of either byte order (the little-endian
+# form without its last zero byte is also the big-endian one without its first).
+_DOCTYPE = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le")[:-1])
+_OVERLAP = max(len(marker) for marker in _DOCTYPE) - 1
 
 
 def _codes() -> dict[str, int]:
     codes = {}
     for ns in _MAIN:
-        for tag, code in (("c", _C), ("v", _V), ("t", _T), ("f", _F), ("row", _ROW),
-                          ("rPh", _RPH), ("si", _SI), ("numFmt", _NUMFMT),
+        for tag, code in (("t", _T), ("rPh", _RPH), ("si", _SI), ("numFmt", _NUMFMT),
                           ("cellXfs", _CELLXFS), ("xf", _XF)):
             codes[ns + tag] = code
     return codes
 
 
-_C, _V, _T, _F, _ROW, _RPH, _SI, _NUMFMT, _CELLXFS, _XF = range(1, 11)
+_T, _RPH, _SI, _NUMFMT, _CELLXFS, _XF = range(1, 7)
 _CODES = _codes()
 _TAGS_SHEET = {ns + "sheet" for ns in _MAIN}
 _TAGS_PROPERTIES = {ns + "workbookPr" for ns in _MAIN}
-
-
-def _column_letters() -> dict[str, int]:
-    from openpyxl.utils import get_column_letter
-
-    return {get_column_letter(n): n for n in range(1, 16385)}
-
-
-_COLUMNS = _column_letters()
 
 
 class Refused(UserError):
@@ -280,142 +274,34 @@ class Book:
 
     # -- the rows of a sheet -------------------------------------------------------
 
-    def rows(self, title: str) -> Iterator[tuple[int, list[Cell]]]:
+    def rows(self, title: str) -> Iterator[Row]:
         """(row number, cells) of sheet `title`, in order, read as they are asked for
         (stop asking and the rest of the sheet is never parsed). Cells with no value
         are left out; a formula is kind "f" with its text as value."""
         part = self.sheets[title]
-        reader = _SheetReader(self.strings if self._strings_part else [], *self.dates,
-                              CALENDAR_MAC_1904 if self.date1904 else CALENDAR_WINDOWS_1900)
-        parser = self._parser(part)
-        parser.StartElementHandler = reader.start
-        parser.EndElementHandler = reader.end
-        parser.CharacterDataHandler = reader.data
-        done = reader.done
-        for chunk in _chunks(self.archive, part, self.path.name):
-            parser.Parse(chunk, False)
-            yield from done
-            done.clear()
-        parser.Parse(b"", True)
-        yield from done
-
-
-class _SheetReader:
-    """expat's callbacks for a worksheet: rows of (column, value, kind) as openpyxl's
-    reader makes them (numbers, shared and inline strings, booleans, errors, dates by
-    their style's number format, formulas as "=..." text). Called for every element,
-    so the common path is kept short."""
-
-    def __init__(self, strings: list[str], dates: set[int], durations: set[int],
-                 epoch: Any) -> None:
-        self.strings, self.epoch = strings, epoch
-        # Style attributes as written ("3"), so that a cell's needs no int().
-        self.dates = {str(n) for n in dates}
-        self.durations = {str(n) for n in durations}
-        self.done: list[tuple[int, list[Cell]]] = []
-        self.cells: list[Cell] = []
-        self.attrs: dict[str, str] = {}
-        self.value: list[str] = []
-        self.formula: list[str] | None = None
-        self.target: list[str] | None = None  # where character data goes
-        self.phonetic = 0  # inside <rPh>: a reading aid, not the text
-        self.row = 0
-        self.column = 0
-
-    def start(self, name: str, attrs: dict[str, str], _code: Any = _CODES.get) -> None:
-        code = _code(name)  # a local: called for every element
-        if code is None:
-            return
-        if code == _C:
-            self.attrs = attrs
-            self.value = []
-            self.formula = None
-        elif code in (_T, _V):
-            if not self.phonetic:
-                self.target = self.value
-        elif code == _ROW:
-            number = attrs.get("r")
-            self.row = int(number) if number and number.isdigit() else self.row + 1
-            self.column = 0
-            self.cells = []
-        elif code == _F:
-            self.formula = self.target = []
-        elif code == _RPH:
-            self.phonetic += 1
-
-    def data(self, text: str) -> None:
-        target = self.target
-        if target is not None:
-            target.append(text)
-
-    def end(self, name: str, _code: Any = _CODES.get) -> None:
-        code = _code(name)
-        if code is None:
-            return
-        if code == _C:
-            self._cell()
-        elif code in (_T, _V, _F):
-            self.target = None
-        elif code == _ROW:
-            self.done.append((self.row, self.cells))
-        elif code == _RPH:
-            self.phonetic -= 1
-
-    def _cell(self) -> None:
-        attrs = self.attrs
-        ref = attrs.get("r")
-        self.column = column = _COLUMNS.get(ref.rstrip(_DIGITS), self.column + 1) if ref \
-            else self.column + 1
-        value = self.value
-        if self.formula is not None:
-            self.cells.append((column, "=" + "".join(self.formula), "f"))
-            return
-        if not value:
-            return  # no value (an empty string is none either)
-        text = value[0] if len(value) == 1 else "".join(value)
-        kind = attrs.get("t")
-        if kind == "inlineStr" or kind == "str":
-            self.cells.append((column, unescape(text) if "_x" in text else text, "s"))
-        elif kind is None or kind == "n":
-            number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-            style = attrs.get("s")
-            if style in self.dates:
-                try:
-                    self.cells.append((column, from_excel(
-                        number, self.epoch, timedelta=style in self.durations), "d"))
-                except (OverflowError, ValueError):
-                    self.cells.append((column, "#VALUE!", "e"))
-            else:
-                self.cells.append((column, number, "n"))
-        elif kind == "s":
-            self.cells.append((column, self.strings[int(text)], "s"))
-        elif kind == "b":
-            self.cells.append((column, bool(int(text)), "b"))
-        elif kind == "e":
-            self.cells.append((column, text, "e"))
-        elif kind == "d":
-            self.cells.append((column, from_ISO8601(text), "d"))
-        else:
-            self.cells.append((column, text, "s"))
-
-
-def unescape(text: str) -> str:
-    """Text as Excel means it: _x000D_ is a carriage return, _x005F_ an underscore
-    (so _x005F_x0041_ is the text "_x0041_")."""
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+        cells = RowCells(self.strings if self._strings_part else [], *self.dates,
+                         CALENDAR_MAC_1904 if self.date1904 else CALENDAR_WINDOWS_1900)
+        yield from sheet_rows(_chunks(self.archive, part, self.path.name), cells)
 
 
 def _chunks(archive: zipfile.ZipFile, part: str, file: str) -> Iterator[bytes]:
-    """The bytes of `part`, the first chunk checked: a Unicode encoding and no
-    document type before the root element."""
+    """The bytes of `part`, the first chunk checked (a Unicode encoding and no document
+    type before the root element) and every chunk searched for a document type."""
     with archive.open(part) as stream:
-        first = _read_prolog(stream)
-        _check_prolog(first, part, file)
-        yield first
-        while chunk := stream.read(CHUNK):
-            yield chunk
+        pending = _read_prolog(stream)
+        _check_prolog(pending, part, file)
+        while pending:
+            if any(marker in pending for marker in _DOCTYPE):
+                raise Refused(UNSAFE, file=file, part=part)
+            more = stream.read(CHUNK)
+            if not more:
+                yield pending
+                return
+            # The end is held back until searched with what follows (a marker may
+            # begin there), so that no byte is parsed before it was searched.
+            cut = len(pending) - _OVERLAP
+            yield pending[:cut]
+            pending = pending[cut:] + more
 
 
 def _read_prolog(stream: IO[bytes]) -> bytes:

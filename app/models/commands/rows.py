@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import delete, insert, inspect, select, update
@@ -77,8 +78,12 @@ class InsertRows(Command):
         self.name, self.entity, self.rows, self.changes = name, entity, list(rows), changes
 
     def apply(self, session: Session) -> None:
-        if self.rows:
-            session.execute(insert(self.entity), self.rows)
+        # A Core INSERT per run of rows with the same keys, in order (parents still
+        # before their children): the ORM's bulk path costs a half more on an import's
+        # 10,000 tasks and 13,000 links, for nothing a row of known values needs.
+        table = self.entity.__table__
+        for _keys, rows in groupby(self.rows, key=tuple):
+            session.execute(insert(table), list(rows))
 
     def revert(self, session: Session) -> None:
         for row in reversed(self.rows):

@@ -114,6 +114,24 @@ def test_a_bad_cell_is_named_and_nothing_changes(exported, project_copy, tmp_pat
     _refused(path, tmp_path, *words[:2])
 
 
+def test_the_same_bad_value_in_many_rows_is_named_in_each(exported, project_copy, tmp_path):
+    """Values are checked once per different value; each row holding a bad one is
+    still named."""
+    book = load_workbook(exported[1])
+    for row in (5, 6, 9):
+        book["Tasks"][f"E{row}"] = "five days"
+        book["Tasks"][f"L{row}"] = "maybe"
+    book["Risks"]["N3"] = book["Risks"]["N4"] = "someday"
+    path = tmp_path / "edited.xlsx"
+    book.save(path)
+    plan = _plan(project_copy, path)
+    assert plan.command is None
+    assert {(q.sheet, q.row, q.column, q.value) for q in plan.problems} >= {
+        ("Tasks", 5, "E", "five days"), ("Tasks", 6, "E", "five days"),
+        ("Tasks", 9, "E", "five days"), ("Tasks", 5, "L", "maybe"), ("Tasks", 9, "L", "maybe"),
+        ("Risks", 3, "N", "someday"), ("Risks", 4, "N", "someday")}
+
+
 def test_a_sheet_formatted_to_the_last_row_is_read_quickly(exported, project_copy, tmp_path):
     """A million empty formatted rows: the reader stops after a long empty run."""
     path = tmp_path / "tall.xlsx"
@@ -209,13 +227,48 @@ def test_an_entity_used_without_a_document_type_is_a_damaged_file(exported, tmp_
 
 def test_the_parser_refuses_a_document_type_even_past_the_first_check(
         exported, tmp_path, monkeypatch):
-    """Two guards: the prolog check, and expat's own handlers behind it."""
+    """Behind the prolog check, a worksheet's every chunk is searched for a document
+    type before ElementTree parses it."""
     from app.io.excel import sheet_read
 
     monkeypatch.setattr(sheet_read, "_check_prolog", lambda *_args: None)
     path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml", _prolog(_LAUGHS))
     _refused(path, tmp_path, "tricky.xlsx", "document type or entities",
              "xl/worksheets/sheet2.xml")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be"])
+def test_a_document_type_split_between_two_chunks_is_found(exported, tmp_path, monkeypatch,
+                                                            encoding):
+    from app.io.excel import sheet_read
+
+    monkeypatch.setattr(sheet_read, "_check_prolog", lambda *_args: None)
+    monkeypatch.setattr(sheet_read, "CHUNK", 4096)  # chunks of 4 KB, the first too
+    monkeypatch.setattr(sheet_read, "PROLOG", 4096)
+    marker = "<!DOCTYPE".encode(encoding)
+    cut = 2 * 4096 - len(marker) // 2  # the second chunk ends in the middle of it
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml",
+                      lambda data: data[:cut] + marker + data[cut:])
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities")
+
+
+def test_a_document_type_after_the_root_element_is_refused(exported, tmp_path):
+    """Not well-formed XML, so no parser would take it either: named for what it is."""
+    path = _with_part(exported, tmp_path, "xl/worksheets/sheet2.xml",
+                      lambda data: data + b'<!DOCTYPE x [<!ENTITY a "b">]>')
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities")
+
+
+def test_expat_refuses_a_document_type_in_the_small_parts_past_both_searches(
+        exported, tmp_path, monkeypatch):
+    """The workbook, relationships, shared strings and styles are read by expat, whose
+    own handlers refuse a document type even with the prolog check and the search off."""
+    from app.io.excel import sheet_read
+
+    monkeypatch.setattr(sheet_read, "_check_prolog", lambda *_args: None)
+    monkeypatch.setattr(sheet_read, "_DOCTYPE", ())
+    path = _with_part(exported, tmp_path, "xl/styles.xml", _prolog(_LAUGHS))
+    _refused(path, tmp_path, "tricky.xlsx", "document type or entities", "xl/styles.xml")
 
 
 def test_a_document_type_in_utf16_is_refused(exported, tmp_path):

@@ -172,3 +172,36 @@ def test_a_row_inserted_without_a_level_joins_the_row_above(exported, project_co
     changed = [(r.label, [(f.old, f.new) for f in r.fields]) for s in plan.sheets
                for r in s.rows if r.kind == RowKind.CHANGED]
     assert changed == [("Project charter signed", [("1.3", "1.4")])]
+
+
+def _steps(plan):
+    """What a plan's command writes, step by step."""
+    return [(type(c).__name__, getattr(c, "entity", None), getattr(c, "rows", None),
+             getattr(c, "edits", None)) for c in plan.command.commands]
+
+
+def test_an_import_nobody_previews_plans_the_same_rows_without_their_fields(exported,
+                                                                            tmp_path):
+    """Into a new project every row is added; `import_workbook` leaves out the added
+    rows' values field by field (nobody sees them) and plans the same rows and steps."""
+    from app.io.excel.plan import plan_workbook_import as plan
+    from app.io.excel.reader import read_workbook
+
+    data = read_workbook(exported[1])
+    doc = Document.create(tmp_path / "empty.pwp", name="Empty")
+    with doc.reader() as session:
+        shown, quiet = plan(session, data), plan(session, data, details=False)
+    doc.close()
+    assert quiet.problems == shown.problems == []
+    rows = [[(r.kind, r.row, r.label) for r in s.rows] for s in shown.sheets]
+    assert rows == [[(r.kind, r.row, r.label) for r in s.rows] for s in quiet.sheets]
+    added = {s.title for s in shown.sheets for r in s.rows
+             if r.kind == RowKind.ADDED and r.fields}
+    assert added >= {"Tasks", "Risks", "RACI", "Stakeholders"}
+    for one, other in zip((r for s in shown.sheets for r in s.rows),
+                          (r for s in quiet.sheets for r in s.rows), strict=True):
+        # Changed project properties and the calendar's days (no sheet row): as ever.
+        bare = one.kind == RowKind.ADDED and one.row is not None
+        assert other.fields == (() if bare else one.fields)
+    assert quiet.summary_lines() == shown.summary_lines()
+    assert _steps(quiet) == _steps(shown)

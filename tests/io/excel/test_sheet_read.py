@@ -116,3 +116,58 @@ def test_stopping_early_leaves_the_rest_unparsed(tmp_path):
         rows = book.rows("Data")
         assert next(rows)[0] == 1
         rows.close()
+
+
+def test_the_strict_namespace_reads_the_same(tmp_path):
+    """ISO strict workbooks name every element in another namespace; a cell there is a
+    cell all the same (and a prefixed element in the main namespace too)."""
+    path = _workbook(tmp_path / "transitional.xlsx")
+    strict = tmp_path / "strict.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(strict, "w") as target:
+        for item in source.infolist():
+            data = source.read(item).replace(
+                MAIN.encode(), b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+            if item.filename == "xl/worksheets/data.xml":  # the last row: <row>...</row>
+                head, tail = data.rsplit(b"</row>", 1)
+                data = head.replace(b"<row>", b'<s:row xmlns:s="http://purl.oclc.org/ooxml/'
+                                    b'spreadsheetml/main">') + b"</s:row>" + tail
+            target.writestr(item, data)
+    with open_book(path) as book, open_book(strict) as other:
+        assert other.sheetnames == book.sheetnames
+        expected = list(book.rows("Data"))
+        assert list(other.rows("Data")) == expected and len(expected) == 3
+
+
+def test_rows_and_texts_across_the_parsers_feeds_read_whole(tmp_path):
+    """The sheet is parsed a few kilobytes at a time: rows, and texts longer than a
+    feed or a chunk, come out whole wherever the cuts fall."""
+    from random import Random
+
+    rng = Random(4)
+    long = "".join(rng.choice("abc <&>\u4efb") for _ in range(600_000))
+    def escaped(text):
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{"x" * rng.randrange(400)}'
+        f'</t></is></c><c r="C{n}"><v>{n}.5</v></c><c r="D{n}" s="2"><v>{46000 + n}</v>'
+        f'</c></row>' for n in range(1, 3000))
+    rows += (f'<row r="3000"><c r="B3000" t="inlineStr"><is><t>{escaped(long)}</t></is>'
+             f'</c><c r="E3000" t="inlineStr"><is><r><t>{escaped(long[:70_000])}</t></r>'
+             f'<r><t>{escaped(long[:20])}</t></r></is></c></row>')
+    parts = dict(PARTS)
+    parts["xl/worksheets/data.xml"] = (f'<worksheet xmlns="{MAIN}"><sheetData>{rows}'
+                                           f'</sheetData></worksheet>')
+    path = tmp_path / "long.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text.encode("utf-8"))
+    theirs = load_workbook(path, read_only=True)
+    expected = [(c.row, c.column, c.value) for row in theirs["Data"].iter_rows() for c in row
+                if getattr(c, "column", None) and c.value not in (None, "")]
+    theirs.close()
+    with open_book(path) as book:
+        ours = [(number, column, value) for number, cells in book.rows("Data")
+                for column, value, _kind in cells]
+    assert ours == expected
+    assert ours[-2:] == [(3000, 2, long), (3000, 5, long[:70_000] + long[:20])]

@@ -52,6 +52,29 @@ def test_set_cells_writes_clears_and_undoes_in_one_step(doc):
     assert cells(doc)[(5, 1)] == "A/R"
 
 
+def test_many_cells_are_written_and_undone_a_statement_of_rows_at_a_time(doc, monkeypatch):
+    """Cells go to SQLite a hundred rows per statement (four here), the rest after."""
+    from app.models.commands import raci
+
+    monkeypatch.setattr(raci, "_ROWS", 4)
+    history = History(doc.editor)
+    before = cells(doc)
+    every = {(t, r): "RACI"[(t + r) % 4] for t in range(1, 6) for r in range(1, 4)}
+    history.push(SetRaciCells(SET_LETTERS, [CellEdit(t, r, before.get((t, r), ""), letter)
+                                            for (t, r), letter in every.items()]))
+    assert cells(doc) == every
+    history.undo()  # 15 cells: back to the 5 there were, the other 10 removed
+    assert cells(doc) == before
+
+
+def test_a_cell_of_no_task_is_refused_and_nothing_changes(doc):
+    before = cells(doc)
+    with pytest.raises(UserError):
+        History(doc.editor).push(SetRaciCells(SET_LETTERS, [
+            CellEdit(1, 3, "", "C"), CellEdit(99, 1, "", "R")]))
+    assert cells(doc) == before
+
+
 def test_unchanged_cells_are_left_out():
     command = SetRaciCells(SET_LETTERS, [CellEdit(1, 1, "A", "A"), CellEdit(1, 2, "", "R")])
     assert command.edits == [CellEdit(1, 2, "", "R")]
