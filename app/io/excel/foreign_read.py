@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.io.excel.cells import text_of
-from app.io.excel.safety import DAMAGED, NOT_FOUND, open_workbook
+from app.io.excel.safety import NOT_FOUND, damaged, open_workbook
 
 MAX_ROWS = 100_000
 EMPTY_RUN = 1000
@@ -156,9 +156,7 @@ def _workbook(path: Path) -> list[Table]:
     except UserError:
         raise
     except Exception as error:
-        raise UserError(DAMAGED, file=path.name,
-                        detail=(str(error).splitlines() or [type(error).__name__])[0][:200]
-                        ) from None
+        raise damaged(path, error) from None
     finally:
         if not small:
             book.close()

@@ -22,7 +22,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.progress import Progress
 from app.io.excel import schema
 from app.io.excel.cells import ERROR_VALUE, FORMULA, CellProblem, text_of
-from app.io.excel.safety import DAMAGED
+from app.io.excel.safety import damaged
 from app.io.excel.sheet_read import Book, Cell, open_book
 
 EMPTY_RUN = 1000  # this many empty rows in a row end a sheet
@@ -95,9 +95,7 @@ def read_workbook(path: Path, progress: Progress | None = None) -> WorkbookData:
     except UserError:
         raise
     except Exception as error:  # a part broken inside the archive, read as it comes
-        raise UserError(DAMAGED, file=path.name,
-                        detail=(str(error).splitlines() or [type(error).__name__])[0][:200]
-                        ) from None
+        raise damaged(path, error) from None
     finally:
         book.close()
 

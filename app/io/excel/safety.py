@@ -40,6 +40,13 @@ TOO_BIG = QT_TRANSLATE_NOOP(
 NO_DEFUSEDXML = "openpyxl would parse workbooks without defusedxml"
 
 
+def damaged(path: Path, error: Exception) -> UserError:
+    """The refusal for a workbook whose parts failed to read, naming the first line
+    of what failed."""
+    detail = (str(error).splitlines() or [type(error).__name__])[0][:200]
+    return UserError(DAMAGED, file=path.name, detail=detail)
+
+
 def check_defusedxml() -> None:
     """Refuse to run if openpyxl would parse XML without defusedxml."""
     from openpyxl import xml
@@ -91,6 +98,4 @@ def open_workbook(path: Path, read_only: bool = True):
     except UserError:
         raise
     except Exception as error:  # openpyxl raises many kinds for a broken part
-        raise UserError(DAMAGED, file=path.name,
-                        detail=str(error).splitlines()[0][:200] if str(error)
-                        else type(error).__name__) from None
+        raise damaged(path, error) from None

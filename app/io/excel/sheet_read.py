@@ -41,7 +41,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from app.core.errors import UserError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.io.excel.safety import DAMAGED, check_archive, check_defusedxml
+from app.io.excel.safety import check_archive, check_defusedxml, damaged
 from app.io.excel.sheet_cells import Cell, Row, RowCells, sheet_rows, unescape
 
 __all__ = ["Book", "Cell", "Refused", "open_book", "unescape"]
@@ -364,6 +364,4 @@ def open_book(path: Path) -> Book:
     except UserError:
         raise
     except Exception as error:
-        raise UserError(DAMAGED, file=path.name,
-                        detail=(str(error).splitlines() or [type(error).__name__])[0][:200]
-                        ) from None
+        raise damaged(path, error) from None
