@@ -129,43 +129,23 @@ class RowCells:
             column = columns.get(ref.rstrip(digits), column + 1) if ref else column + 1
             # The usual shapes read directly, any other replayed.
             size = len(cell)
-            if size == 1:
-                child = cell[0]
-                tag = child.tag
-                if tag in _IS:
-                    if len(child) == 1 and child[0].tag in _T and not len(child[0]):
-                        text = child[0].text
-                        kind = get("t")
-                        if text and kind == "inlineStr":
-                            append((column, unescape(text) if "_x" in text else text, "s"))
-                            continue
-                    else:
-                        text, formula = _replay(cell)
-                        if formula is not None:
-                            append((column, "=" + formula, "f"))
-                            continue
-                elif tag in _V and not len(child):
-                    text = child.text
-                elif tag in _F and not len(child):
-                    append((column, "=" + (child.text or ""), "f"))
-                    continue
-                else:
-                    text, formula = _replay(cell)
-                    if formula is not None:
-                        append((column, "=" + formula, "f"))
-                        continue
-            elif not size:
+            if not size:
                 continue
-            elif size == 2 and cell[0].tag in _F and cell[1].tag in _V \
-                    and not len(cell[0]) and not len(cell[1]):
-                append((column, "=" + (cell[0].text or ""), "f"))
-                continue
+            first = cell[0]
+            tag = first.tag
+            if size == 1 and tag in _V and not len(first):
+                text, formula = first.text, None
+            elif size == 1 and tag in _IS and len(first) == 1 and first[0].tag in _T \
+                    and not len(first[0]):
+                text, formula = first[0].text, None
+            elif tag in _F and not len(first) and (size == 1 or (
+                    size == 2 and cell[1].tag in _V and not len(cell[1]))):
+                text, formula = None, first.text or ""
             else:
                 text, formula = _replay(cell)
-                if formula is not None:
-                    append((column, "=" + formula, "f"))
-                    continue
-            if text:  # no value (an empty string is none either)
+            if formula is not None:
+                append((column, "=" + formula, "f"))
+            elif text:  # no value (an empty string is none either)
                 append(self._value(column, text, get("t"), get("s")))
         return number, cells
 
