@@ -81,7 +81,7 @@ class Plan(Scheduler):
         moved, firsts_moved = self._forward_from(changed)
         self.project_finish = max(node.ef for node in self.nodes if node.leaf)
         if self.project_finish != finish or firsts_moved:
-            self._backward()
+            self._backward(self.backward_steps)
             for node in reversed(self.nodes):
                 node.place()
             return self._replace(self.outs(self.nodes, self.critical_slack))
@@ -128,14 +128,12 @@ class Plan(Scheduler):
         firsts_moved = False
         while heap:
             node = steps[heappop(heap)]
+            before = (node.es, node.ef, node.first_leaf)
+            self._forward((node,))
             if node.leaf:
-                dates = self._early(node)
-                if dates == (node.es, node.ef) and node not in changed:
+                if (node.es, node.ef) == before[:2] and node not in changed:
                     continue
-                node.es, node.ef = dates
             else:
-                before = (node.es, node.ef, node.first_leaf)
-                node.roll_up_early(first=True)
                 if (node.es, node.ef, node.first_leaf) == before:
                     continue
                 firsts_moved = firsts_moved or node.first_leaf is not before[2]
@@ -176,13 +174,13 @@ class Plan(Scheduler):
             node = steps[heappop(heap)]
             if node.leaf:
                 before = (node.lf, node.ls, node.late_base)
-                self._late(node)
+                self._backward((node,))
                 if (node.lf, node.ls, node.late_base) == before and node not in changed:
                     continue
                 push_before(node)
             else:
                 before = (node.ls, node.lf)
-                node.roll_up_late()
+                self._backward((node,))
                 if (node.ls, node.lf) == before:
                     continue
             moved.add(node)

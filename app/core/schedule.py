@@ -171,85 +171,140 @@ class Scheduler:
         self.final = False
         if not self.nodes:
             return {}
-        self.project_finish, late_tasks = self._forward()
-        self._backward()
+        self.project_finish, late_tasks = self._forward(self.forward_steps)
+        self._backward(self.backward_steps)
         if late_tasks:
             # Successors of late tasks follow their late dates (Project's third pass).
             self.final = True
-            self._forward()
+            self._forward(self.forward_steps)
         for node in reversed(self.nodes):  # children before their summaries
             if node.leaf and not node.manual and not node.alap:  # place()'s commonest case
-                node.start, node.finish = es, ef = node.es, node.ef
-                node.shown = (es, ef, node.ls, node.lf)
+                node.start, node.finish = node.es, node.ef
             else:
                 node.place()
         return self.outs(self.nodes, critical_slack)
 
     def outs(self, nodes: Collection[Node], critical_slack: int) -> dict[int, TaskOut]:
         """The computed dates and slack of `nodes` (placed already), by task id."""
-        # Loops with everything local: they run for every task of every pass.
+        # One loop with everything local: it runs for every task of every pass.
         # Positions are memoised; `or` only recomputes the origin's 0.
         get, position = self.clock.positions.get, self.clock.position
-        for node in nodes:  # free slack reads successors' positions: all first
-            early, late = node.early_at, node.late_at
-            if early is not None and late is not None and not node.started:
-                # What the passes left: ES, ES + duration, LF - duration, LF.
-                node.spots = (early, early + node.duration, late - node.duration, late)
-                continue
-            es, ef, ls, lf = node.shown
-            node.spots = (get(es) or position(es), get(ef) or position(ef),
-                          get(ls) or position(ls), get(lf) or position(lf))
-        free_slack = self._free_slack
+        for node in nodes:  # free slack may read a summary's positions: those first
+            if not node.leaf:
+                es, ef, ls, lf = node.shown
+                node.spots = (get(es) or position(es), get(ef) or position(ef),
+                              get(ls) or position(ls), get(lf) or position(lf))
         results: dict[int, TaskOut] = {}
         for node in nodes:
+            task = node.task
+            if node.leaf:  # what the passes left; a started task's late start is its start
+                es, ef, lf = node.es_at, node.ef_at, node.lf_at
+                ls = es if node.started else node.base_at
+            else:
+                es, ef, ls, lf = node.spots
             if node.alap:
                 total = 0  # Project's rule: the task sits at its late dates
             else:
-                es, ef, ls, lf = node.spots
                 total = lf - ef
                 if not node.in_progress:  # a started task's start slack is spent
                     total = ls - es if ls - es < total else total
-            task = node.task
+            # Free slack: how far the task can slip before it delays a successor it
+            # links to; never below 0, the total slack when nothing follows, 0 once done.
+            if node.done:
+                free = 0
+            elif not node.leaf or not node.succs:  # summaries: as MPXJ rolls it up
+                free = total if total > 0 else 0
+            else:
+                if node.alap:  # a late task's dates are its late ones
+                    es, ef = ls, lf
+                free = None
+                for succ, link in node.succs:
+                    if succ.done:
+                        continue
+                    kind = link.type  # compared, not looked up: an enum's hash is Python
+                    if not succ.leaf:
+                        theirs = succ.spots[(kind is FF or kind is SF)]
+                    elif kind is FF or kind is SF:
+                        theirs = succ.lf_at if succ.alap else succ.ef_at
+                    else:
+                        theirs = succ.base_at if succ.alap else succ.es_at
+                    gap = theirs - (ef if kind is FS or kind is FF else es) - link.lag
+                    if free is None or gap < free:
+                        free = gap
+                if free is None:
+                    free = total
+                if free < 0:
+                    free = 0
             # Finished work is never critical.
             critical = total <= critical_slack and not node.done \
                 and task.percent_complete < 100
-            if node.succs or not node.leaf:
-                free = free_slack(node, total)
-            else:  # _free_slack's answer for a task nothing follows, without the call
-                free = 0 if node.done or total < 0 else total
             deadline = task.deadline
-            results[task.id] = _new_out(TaskOut, (
-                node.start, node.finish, *node.shown, total, free, critical,
-                node.duration if node.leaf
-                else max(0, position(node.finish) - position(node.start)),
-                deadline is not None and node.finish > deadline))
+            missed = deadline is not None and node.finish > deadline
+            if node.leaf:
+                results[task.id] = _new_out(TaskOut, (
+                    node.start, node.finish, node.es, node.ef, node.ls, node.lf, total, free,
+                    critical, node.duration, missed))
+            else:
+                results[task.id] = _new_out(TaskOut, (
+                    node.start, node.finish, *node.shown, total, free, critical,
+                    max(0, position(node.finish) - position(node.start)), missed))
         return results
 
     # -- forward pass ----------------------------------------------------------------
 
-    def _forward(self) -> tuple[datetime, bool]:
-        """Early dates; returns the latest early finish and whether any task is to be
+    def _forward(self, steps: Sequence[Node]) -> tuple[datetime, bool]:
+        """Early dates of `steps` (in the pass's order) and their positions; returns
+        the latest early finish of a task among them and whether any task is to be
         "as late as possible"."""
-        final, early = self.final, self._early
+        final, early, clock = self.final, self._early, self.clock
+        get_at, position, get_moment = clock.positions.get, clock.position, clock.moments.get
+        self.start_at = start_at = position(self.project_start)
         latest, late_tasks = datetime.min, False
-        for node in self.forward_steps:
-            if node.leaf:
-                node.es, node.ef = dates = early(node)
-                if dates[1] > latest:
-                    latest = dates[1]
-                if node.alap:
-                    late_tasks = True
-                if final:  # only this pass follows start_out and finish_out
-                    node.start_out, node.finish_out = (node.ls, node.lf) if node.alap \
-                        else dates
-            else:  # everything under the summary is placed
+        for node in steps:
+            if not node.leaf:  # everything under the summary is placed
                 node.roll_up_early(first=not final)
+                continue
+            if node.plain and not final:
+                # The links' rules (_early_start_via) on positions: the start that comes
+                # of a moment depends on its position alone when no milestone is concerned.
+                start: int | None = None
+                for pred, link in node.preds:
+                    kind = link.type
+                    if link.elapsed and link.lag:
+                        moment = self._early_start_via(pred, node, link)
+                        at = get_at(moment) or position(moment)
+                    elif kind is FS:
+                        at = pred.ef_at + link.lag
+                    elif kind is SS:
+                        at = pred.es_at + link.lag
+                    else:  # finish-to-finish (a start-to-finish link makes a task not plain)
+                        at = pred.ef_at - node.remaining + link.lag
+                        if at < start_at:
+                            at = start_at
+                    if start is None or at > start:
+                        start = at
+                if start is None:
+                    start = start_at
+                finish = start + node.duration  # not a milestone: some duration
+                node.es_at, node.ef_at = start, finish
+                node.es = get_moment(2 * start) or clock.at(start, False)
+                node.ef = ef = get_moment(2 * finish + 1) or clock.at(finish, True)
+            else:
+                node.es, node.ef = es, ef = early(node)
+                node.es_at = get_at(es) or position(es)  # `or` only redoes the origin's 0
+                node.ef_at = get_at(ef) or position(ef)
+            if ef > latest:
+                latest = ef
+            if node.alap:
+                late_tasks = True
+            if final:  # only this pass follows start_out and finish_out
+                node.start_out, node.finish_out = (node.ls, node.lf) if node.alap \
+                    else (node.es, ef)
         return latest, late_tasks
 
     def _early(self, node: Node) -> tuple[datetime, datetime]:
-        """Early start and finish of a task (not a summary)."""
+        """Early start and finish of a task (not a summary), the general way."""
         d, clock = node.duration, self.clock
-        node.early_at = None
         if node.manual:
             return node.task.start, node.manual_finish
         t = node.task
@@ -294,7 +349,7 @@ class Scheduler:
         if floor is not None and floor > start:
             start, finish = floor, None
         if kind is ASAP or kind is ALAP:  # most tasks: no date to compare
-            start, finish, node.early_at = clock.span(start, d, node.milestone)
+            start, finish = clock.span(start, d, node.milestone)
             if start == linked and node.sf_linked:
                 finish = self._finish_by_start_to_finish(node, start, finish)
             return start, finish
@@ -358,27 +413,67 @@ class Scheduler:
 
     # -- backward pass ---------------------------------------------------------------
 
-    def _backward(self) -> None:
-        late = self._late
-        for node in self.backward_steps:
-            if node.leaf:
-                late(node)
-            else:  # everything under the summary is placed
+    def _backward(self, steps: Sequence[Node]) -> None:
+        """Late dates of `steps` (in the pass's order) and their positions."""
+        late, clock = self._late, self.clock
+        get_at, position, get_moment = clock.positions.get, clock.position, clock.moments.get
+        self.finish_at = finish_at = position(self.project_finish)
+        for node in steps:
+            if not node.leaf:  # everything under the summary is placed
                 node.roll_up_late()
+                continue
+            if not node.plain_back:
+                late(node)
+                continue
+            # _late_finish for a plain task: its successors' rules (_late_finish_via)
+            # on positions, as in _forward.
+            finish = finish_at
+            for succ, link in node.succs:
+                kind = link.type
+                if succ.leaf and succ.done:  # a finished successor no longer limits it
+                    continue
+                if not succ.leaf or link.elapsed and link.lag or kind is SS and succ.started:
+                    for leaf in succ.leaves() if not succ.leaf else (succ,):
+                        moment = self._late_finish_via(node, leaf, link)
+                        at = get_at(moment) or position(moment)
+                        finish = at if at < finish else finish
+                    continue
+                if kind is FS:
+                    at = succ.base_at - link.lag
+                elif kind is FF:
+                    at = succ.lf_at - link.lag
+                elif kind is SF:
+                    at = succ.lf_at + node.duration - link.lag
+                else:  # not started: its late start is its late base
+                    at = succ.base_at - link.lag + node.duration
+                finish = at if at < finish else finish
+            node.lf_at = finish
+            node.lf = get_moment(2 * finish + 1) or clock.at(finish, True)
+            node.base_at = base = finish - node.remaining
+            node.ls = node.late_base = (get_moment(2 * base) or clock.at(base, False)
+                                        ) if base != finish else node.lf
 
     def _late(self, node: Node) -> None:
+        """Set the late dates of a task (not a summary) and their positions, the
+        general way."""
         t, clock = node.task, self.clock
+        get, position = clock.positions.get, clock.position
         if node.done:
-            node.lf, node.late_at = t.actual_finish, None
+            node.lf = t.actual_finish
             node.late_base = clock.plus(node.lf, -node.remaining)
         elif node.manual:
-            node.lf, node.late_at = clock.finish_of(self._late_finish(node)), None
+            node.lf = clock.finish_of(self._late_finish(node))
             node.ls = node.late_base = clock.plus(node.lf, -node.duration)
-            return
         else:
-            node.lf, node.late_base, node.late_at = clock.span_back(
+            node.lf, node.late_base, node.lf_at = clock.span_back(
                 self._late_finish(node), node.remaining)
-        node.ls = t.actual_start if node.started else node.late_base
+            node.base_at = node.lf_at - node.remaining
+            node.ls = t.actual_start if node.started else node.late_base
+            return
+        node.lf_at = get(node.lf) or position(node.lf)
+        node.base_at = get(node.late_base) or position(node.late_base)
+        if not node.manual:
+            node.ls = t.actual_start if node.started else node.late_base
 
     def _late_finish(self, node: Node) -> datetime:
         """The latest finish successors, constraints and the deadline allow."""
@@ -456,27 +551,3 @@ class Scheduler:
             start = plus(self.clock.start_of(succ.ls, False), lag, link.elapsed)
             moment = plus(start, own.duration)
         return min(moment, self.project_finish)
-
-    # -- slack -----------------------------------------------------------------------
-
-    def _free_slack(self, node: Node, total: int) -> int:
-        """How far the task can slip before it delays a successor it links to (Project's
-        free slack: never below 0, the total slack when nothing follows, 0 once done)."""
-        if node.done:
-            return 0
-        if not node.leaf:  # as MPXJ rolls it up; Project documents none for summaries
-            return max(0, total)
-        best: int | None = None
-        own = node.spots  # ES EF LS LF: a late task's dates are its late ones
-        shift = 2 if node.alap else 0
-        for succ, link in node.succs:
-            if succ.done:
-                continue
-            kind = link.type  # compared, not looked up: an enum's hash is Python code
-            gap = succ.spots[(2 if succ.alap else 0) + (kind is FF or kind is SF)] \
-                - own[shift + (kind is FS or kind is FF)] - link.lag
-            if best is None or gap < best:
-                best = gap
-        if best is None:
-            best = total
-        return best if best > 0 else 0

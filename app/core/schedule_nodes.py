@@ -13,7 +13,7 @@ from app.core.enums import ConstraintType, LinkType
 
 ASAP, ALAP = ConstraintType.ASAP, ConstraintType.ALAP  # read once: see app.core.schedule
 SF = LinkType.SF
-_PLACE = attrgetter("task.position", "task.id")  # siblings' order
+_ID, _POSITION, _PARENT = attrgetter("id"), attrgetter("position"), attrgetter("parent_id")
 
 if TYPE_CHECKING:
     from app.core.schedule import LinkIn, TaskIn
@@ -59,11 +59,20 @@ class Clock:
         except ValueError:  # no working time for centuries: the calendar's own message
             return self.cal.add_working_minutes(moment, minutes)
 
+    def at(self, position: int, finish: bool) -> datetime:
+        """The moment at a position, as a start or as a finish (see TimeIndex)."""
+        found = self.moments.get(2 * position + finish)
+        if found is not None:
+            return found
+        try:
+            return self._moment(position, finish)
+        except ValueError:  # no working time for centuries: the calendar's own message
+            return self.cal.moment(position, finish)
+
     def span(self, moment: datetime, minutes: int, milestone: bool
-             ) -> tuple[datetime, datetime, int]:
-        """start_of(moment), the finish `minutes` (>= 0) working minutes later and the
-        start's position: one lookup of the position for all, the forward pass's every
-        task."""
+             ) -> tuple[datetime, datetime]:
+        """start_of(moment) and the finish `minutes` (>= 0) working minutes later, with
+        one lookup of the position for both."""
         position = self.positions.get(moment)
         if position is None:
             position = self.position(moment)
@@ -73,15 +82,15 @@ class Clock:
         if milestone and start != moment and self.finish_of(moment) == moment:
             start = moment
         if not minutes:
-            return start, start, position
+            return start, start
         finish = self.moments.get(2 * (position + minutes) + 1)
         if finish is None:
             finish = self.plus(start, minutes)
-        return start, finish, position
+        return start, finish
 
     def span_back(self, moment: datetime, minutes: int) -> tuple[datetime, datetime, int]:
         """finish_of(moment), the start `minutes` (>= 0) working minutes before it and
-        the finish's position: the backward pass's every task."""
+        the finish's position, with one lookup of the position for all."""
         position = self.positions.get(moment)
         if position is None:
             position = self.position(moment)
@@ -129,18 +138,19 @@ class Node:
     """
 
     __slots__ = (  # what the passes read most first: fewer cache lines per task
-        "leaf", "done", "manual", "started", "alap", "milestone", "sf_linked", "kind",
-        "ef", "finish_out", "es", "start_out", "late_base", "lf", "ls", "late_kind",
-        "duration", "remaining", "preds", "succs", "up", "task", "parent", "children",
-        "early_at", "late_at", "index", "shown", "spots", "start", "finish",
+        "leaf", "plain", "plain_back", "done", "ef_at", "es_at", "base_at", "lf_at",
+        "duration", "remaining", "preds", "succs", "ef", "es", "late_base", "lf", "ls",
+        "manual", "started", "alap", "milestone", "sf_linked", "kind", "late_kind",
+        "finish_out", "start_out", "up", "task", "parent", "children",
+        "index", "shown", "spots", "start", "finish",
         "in_progress", "first_leaf", "manual_finish", "sf_target", "actual", "_leaves")
 
     task: TaskIn
     index: int  # in outline order
     parent: Node | None
     children: list[Node] | tuple[()]
-    preds: list[tuple[Node, LinkIn]]
-    succs: list[tuple[Node, LinkIn]]
+    preds: list[tuple[Node, LinkIn]] | tuple[()]
+    succs: list[tuple[Node, LinkIn]] | tuple[()]
     # What the task is, settled once by prepare().
     leaf: bool
     manual: bool  # manually scheduled with a start: keeps its dates
@@ -152,6 +162,10 @@ class Node:
     alap: bool
     sf_target: bool  # a start-to-finish link ends here
     sf_linked: bool  # a start-to-finish link reaches it (its own or a summary's)
+    # The passes' short way, in working-time positions (Scheduler._forward and
+    # _backward): a task whose own dates add nothing to what its links give.
+    plain: bool
+    plain_back: bool
     kind: ConstraintType  # the constraint the forward pass applies
     late_kind: ConstraintType  # the one the backward pass applies
     duration: int  # working minutes
@@ -166,16 +180,19 @@ class Node:
     late_base: datetime  # late finish less the remaining work
     start_out: datetime
     finish_out: datetime
+    # Positions in working time of es and ef (every node, after the forward pass), of
+    # late_base and lf (every task, after the backward pass): links are arithmetic on these.
+    es_at: int
+    ef_at: int
+    base_at: int
+    lf_at: int
     start: datetime
     finish: datetime
     first_leaf: Node | None  # a summary's earliest task, which holds its start
     up: tuple[Node, ...]  # the summaries above that carry links or constraints
-    shown: tuple[datetime, datetime, datetime, datetime]  # ES EF LS LF
-    spots: tuple[int, int, int, int]  # their positions in working time
-    # The positions of the early start and the late finish, where the passes know them
-    # (a task neither started nor manual nor constrained to a date), else None.
-    early_at: int | None
-    late_at: int | None
+    # A summary's ES EF LS LF as shown (a task's are es, ef, ls, lf), and their positions.
+    shown: tuple[datetime, datetime, datetime, datetime]
+    spots: tuple[int, int, int, int]
     _leaves: list[Node] | None
 
     def __init__(self, task: TaskIn) -> None:
@@ -183,12 +200,10 @@ class Node:
         self.index = -1
         self.parent = self.first_leaf = self._leaves = None
         self.children = ()  # a list once it has one
-        self.preds = []
-        self.succs = []
+        self.preds = self.succs = ()  # lists once there are links
         self.sf_target = False
         self.up = ()
         self.kind = self.late_kind = ASAP
-        self.early_at = self.late_at = None
 
     def __repr__(self) -> str:
         return f"Node({self.task.id}, {self.task.name!r})"
@@ -227,13 +242,20 @@ class Node:
             self.up = (parent, *parent.up) if carries else parent.up
         self.sf_linked = self.sf_target or bool(self.up) and any(
             holder.sf_target for holder in self.up)
+        # Only links and the project's dates place it: no summary adds links or limits,
+        # no constraint date, progress or manual date (and a milestone's start may be
+        # a finish, which a position cannot say).
+        self.plain = self.leaf and free and (self.kind is ASAP or self.alap) \
+            and not (self.milestone or self.sf_linked or self.up)
+        self.plain_back = self.leaf and free and not self.up and self.late_kind is ASAP \
+            and t.deadline is None
 
     def release(self) -> None:
         """Drop the references that make loops (the pass is over), so that the nodes
         go by reference counting: those left lead to a predecessor or to a task under
         a summary, which ends earlier, so following them never comes back."""
         self.parent = None
-        self.succs, self.up = [], ()
+        self.succs = self.up = ()
 
     def leaves(self) -> list[Node]:
         """Every task (not summary) under this summary."""
@@ -249,52 +271,90 @@ class Node:
             self._leaves = found
         return self._leaves
 
+    # The roll-ups are one loop each over the children: a thousand summaries per pass,
+    # where a generator per value costs more than the comparisons.
+
     def roll_up_early(self, first: bool) -> None:
         kids = self.children
-        self.es = min(k.es for k in kids)
-        self.ef = max(k.ef for k in kids)
-        if not first:  # the last forward pass, the only one to follow these
+        k = kids[0]
+        es, ef, es_at, ef_at = k.es, k.ef, k.es_at, k.ef_at
+        # The summary's start is that of its earliest task (the first such one, tasks
+        # directly under it before those under its summaries).
+        own: Node | None = None
+        below: Node | None = None
+        for k in kids:
+            if k.es < es:
+                es = k.es
+            if k.ef > ef:
+                ef = k.ef
+            if k.es_at < es_at:  # positions grow with time, as dates do
+                es_at = k.es_at
+            if k.ef_at > ef_at:
+                ef_at = k.ef_at
+            if not k.children:
+                if own is None or k.es < own.es:
+                    own = k
+            elif k.first_leaf is not None and (below is None or k.first_leaf.es < below.es):
+                below = k.first_leaf
+        self.es, self.ef, self.es_at, self.ef_at = es, ef, es_at, ef_at
+        if first:
+            self.first_leaf = below if own is None or below is not None \
+                and below.es < own.es else own
+        else:  # the last forward pass, the only one to follow these
             self.start_out = min(k.start_out for k in kids)
             self.finish_out = max(k.finish_out for k in kids)
-        else:
-            # The summary's start is that of its earliest task (the first such one,
-            # tasks directly under it before those under its summaries).
-            best: Node | None = None
-            for k in [k for k in kids if not k.children] + \
-                     [k.first_leaf for k in kids if k.children]:
-                if k is not None and (best is None or k.es < best.es):
-                    best = k
-            self.first_leaf = best
 
     def roll_up_late(self) -> None:
         kids = self.children
-        self.ls = min(k.ls for k in kids)
-        self.lf = max(k.lf for k in kids)
+        ls, lf = kids[0].ls, kids[0].lf
+        for k in kids:
+            if k.ls < ls:
+                ls = k.ls
+            if k.lf > lf:
+                lf = k.lf
+        self.ls, self.lf = ls, lf
 
     def place(self) -> None:
         """The dates shown: early ones, late ones for "as late as possible" tasks,
         actual ones once started. A summary spans its children; its early dates span
         theirs as shown (late ones for late tasks), its late dates span their late
         dates (early ones for manual tasks), as Project rolls them up."""
-        t = self.task
         kids = self.children
-        if kids:
-            self.start = min(k.start for k in kids)
-            self.finish = max(k.finish for k in kids)
-            self.done = all(k.done for k in kids)
-            self.in_progress = any(k.in_progress for k in kids)
-            self.shown = (min(k.shown[2] if k.alap else k.shown[0] for k in kids),
-                          max(k.shown[3] if k.alap else k.shown[1] for k in kids),
-                          min(k.shown[0] if k.manual else k.shown[2] for k in kids),
-                          max(k.shown[1] if k.manual else k.shown[3] for k in kids))
+        if not kids:
+            if self.manual:
+                self.start, self.finish = self.task.start, self.manual_finish
+            elif self.alap:
+                self.start, self.finish = self.ls, self.lf
+            else:
+                self.start, self.finish = self.es, self.ef
             return
-        if self.manual:
-            self.start, self.finish = t.start, self.manual_finish
-        elif self.alap:
-            self.start, self.finish = self.ls, self.lf
-        else:
-            self.start, self.finish = self.es, self.ef
-        self.shown = (self.es, self.ef, self.ls, self.lf)
+        start, finish = datetime.max, datetime.min
+        es = ls = datetime.max
+        ef = lf = datetime.min
+        done, in_progress = True, False
+        for k in kids:
+            if k.start < start:
+                start = k.start
+            if k.finish > finish:
+                finish = k.finish
+            done = done and k.done
+            in_progress = in_progress or k.in_progress
+            if k.children:
+                k_es, k_ef, k_ls, k_lf = k.shown
+            else:
+                k_es, k_ef, k_ls, k_lf = k.es, k.ef, k.ls, k.lf
+            early_start, early_finish = (k_ls, k_lf) if k.alap else (k_es, k_ef)
+            late_start, late_finish = (k_es, k_ef) if k.manual else (k_ls, k_lf)
+            if early_start < es:
+                es = early_start
+            if early_finish > ef:
+                ef = early_finish
+            if late_start < ls:
+                ls = late_start
+            if late_finish > lf:
+                lf = late_finish
+        self.start, self.finish, self.done, self.in_progress = start, finish, done, in_progress
+        self.shown = (es, ef, ls, lf)
 
 
 def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]
@@ -308,13 +368,17 @@ def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]
     the work is done), tasks in outline order with each summary after the last task
     under it are a topological order of schedule_links' events, with no sort.
     """
-    by_id = {task.id: Node(task) for task in tasks}
-    if len(by_id) != len(tasks):
+    # Siblings' order is by position, then id: one stable sort of all tasks gives it
+    # to every list of children filled from them (int keys, no tuple per task).
+    ranked = sorted(tasks, key=_ID)
+    ranked.sort(key=_POSITION)
+    nodes = list(map(Node, ranked))
+    by_id = dict(zip(map(_ID, ranked), nodes, strict=True))
+    if len(by_id) != len(nodes):
         raise ValueError("task ids must be unique")
     top: list[Node] = []
     get = by_id.get
-    for node in by_id.values():
-        parent_id = node.task.parent_id
+    for node, parent_id in zip(nodes, map(_PARENT, ranked), strict=True):
         parent = get(parent_id) if parent_id is not None else None
         if parent is None or parent is node:
             top.append(node)
@@ -324,7 +388,6 @@ def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]
         else:
             node.parent = parent
             parent.children = [node]
-    top.sort(key=_PLACE)
     ordered: list[Node] = []
     forward: list[Node] | None = []
     last: list[int] = []  # by index: the last index under the node (its own if none)
@@ -340,22 +403,31 @@ def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]
         last.append(node.index)
         kids = node.children
         if kids:
-            kids.sort(key=_PLACE)
             stack.append(node)
             stack += kids[::-1]
         else:
             forward.append(node)
-    if len(ordered) < len(by_id):  # a parent loop: never reached from the top
+    if len(ordered) < len(nodes):  # a parent loop: never reached from the top
         forward = None
-        for node in sorted((n for n in by_id.values() if n.index < 0), key=_PLACE):
-            node.index = len(ordered)
-            ordered.append(node)
+        for node in nodes:
+            if node.index < 0:
+                node.index = len(ordered)
+                ordered.append(node)
     for link in links:
-        pred, succ = get(link.predecessor), get(link.successor)
-        if pred is None or succ is None:
-            raise ValueError(f"link {link.predecessor}->{link.successor} names no task")
-        pred.succs.append((succ, link))
-        succ.preds.append((pred, link))
+        try:
+            pred, succ = by_id[link.predecessor], by_id[link.successor]
+        except KeyError:
+            raise ValueError(f"link {link.predecessor}->{link.successor} names no task"
+                             ) from None
+        # Most tasks have one link each way or none: a list only once there is one.
+        if pred.succs:
+            pred.succs.append((succ, link))
+        else:
+            pred.succs = [(succ, link)]
+        if succ.preds:
+            succ.preds.append((pred, link))
+        else:
+            succ.preds = [(pred, link)]
         if link.type is SF:
             succ.sf_target = True
         if forward is not None and last[pred.index] >= succ.index:

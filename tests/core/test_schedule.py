@@ -19,7 +19,8 @@ from app.core.calendar import WorkCalendar
 from app.core.enums import ConstraintType, LinkType
 from app.core.errors import UserError
 from app.core.schedule import LinkIn, TaskIn, TaskOut, find_cycle, schedule
-from app.core.schedule_nodes import build_nodes
+from app.core.schedule_nodes import Node, build_nodes
+from tests.plans import projects
 
 DAY = 480
 CAL = WorkCalendar()
@@ -522,3 +523,21 @@ def test_plans_linked_in_outline_order_take_the_short_way_to_the_same_dates(netw
         patch.setattr(schedule_module, "build_nodes",
                       lambda tasks, links: (build_nodes(tasks, links)[0], None))
         assert run(tasks, forwards) == quick
+
+
+@settings(max_examples=300, deadline=None)
+@given(projects(most=24))
+def test_position_arithmetic_gives_the_dates_of_the_general_way(project):
+    # Plain tasks (links alone place them) are scheduled on working-time positions;
+    # every task taken the general way must give the same results, to the minute.
+    cal, start, _status, tasks, links, _percent = project
+    quick = schedule(start, cal, tasks, links)
+    prepare = Node.prepare
+
+    def general(node: Node, clock) -> None:
+        prepare(node, clock)
+        node.plain = node.plain_back = False
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Node, "prepare", general)
+        assert schedule(start, cal, tasks, links) == quick
