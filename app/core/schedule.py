@@ -31,7 +31,11 @@ critical flag against it on random projects.
   successors. Finished work is never critical.
 
 The pass is a forward pass over a topological order of events (schedule_links), a
-backward pass over the same order reversed, then slack.
+backward pass over the same order reversed, then slack. Most tasks are placed by their
+links alone ("plain": no constraint date, progress, manual dates, milestone or summary
+adding links): for them both passes add and compare positions in working time, and
+turn only the result into dates; the rest take the general way on dates. A property
+test (tests/core/test_schedule.py) checks that both ways give the same results.
 """
 
 from __future__ import annotations
@@ -426,7 +430,8 @@ class Scheduler:
                 late(node)
                 continue
             # _late_finish for a plain task: its successors' rules (_late_finish_via)
-            # on positions, as in _forward.
+            # on positions, as in _forward; a late finish is a finish (finish_of),
+            # which depends on the position alone.
             finish = finish_at
             for succ, link in node.succs:
                 kind = link.type
@@ -457,23 +462,22 @@ class Scheduler:
         """Set the late dates of a task (not a summary) and their positions, the
         general way."""
         t, clock = node.task, self.clock
-        get, position = clock.positions.get, clock.position
         if node.done:
-            node.lf = t.actual_finish
-            node.late_base = clock.plus(node.lf, -node.remaining)
+            lf, ls = t.actual_finish, t.actual_start
+            base = clock.plus(lf, -node.remaining)
         elif node.manual:
-            node.lf = clock.finish_of(self._late_finish(node))
-            node.ls = node.late_base = clock.plus(node.lf, -node.duration)
+            lf = clock.finish_of(self._late_finish(node))
+            ls = base = clock.plus(lf, -node.duration)
         else:
-            node.lf, node.late_base, node.lf_at = clock.span_back(
-                self._late_finish(node), node.remaining)
-            node.base_at = node.lf_at - node.remaining
-            node.ls = t.actual_start if node.started else node.late_base
+            lf, base, lf_at = clock.span_back(self._late_finish(node), node.remaining)
+            node.lf, node.late_base, node.lf_at = lf, base, lf_at
+            node.base_at = lf_at - node.remaining
+            node.ls = t.actual_start if node.started else base
             return
-        node.lf_at = get(node.lf) or position(node.lf)
-        node.base_at = get(node.late_base) or position(node.late_base)
-        if not node.manual:
-            node.ls = t.actual_start if node.started else node.late_base
+        node.lf, node.late_base, node.ls = lf, base, ls
+        get, position = clock.positions.get, clock.position
+        node.lf_at = get(lf) or position(lf)  # `or` only redoes the origin's 0
+        node.base_at = get(base) or position(base)
 
     def _late_finish(self, node: Node) -> datetime:
         """The latest finish successors, constraints and the deadline allow."""

@@ -243,8 +243,9 @@ class Node:
         self.sf_linked = self.sf_target or bool(self.up) and any(
             holder.sf_target for holder in self.up)
         # Only links and the project's dates place it: no summary adds links or limits,
-        # no constraint date, progress or manual date (and a milestone's start may be
-        # a finish, which a position cannot say).
+        # no constraint date, progress or manual date. Nor is it a milestone, whose start
+        # may be a finish, or the end of a start-to-finish link, which may keep a finish
+        # at 08:00: a position cannot tell those moments from the day before's 17:00.
         self.plain = self.leaf and free and (self.kind is ASAP or self.alap) \
             and not (self.milestone or self.sf_linked or self.up)
         self.plain_back = self.leaf and free and not self.up and self.late_kind is ASAP \
