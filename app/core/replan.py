@@ -99,7 +99,7 @@ class Plan(Scheduler):
             node.place()
         # Free slack looks at successors' dates: predecessors of what moved are due too.
         due = moved | above
-        due |= {pred for node in list(due) for pred, _link in node.preds}
+        due |= {pred for node in list(due) for pred, _succ, _link in node.preds}
         self.touched = len(due)
         result: dict[int, TaskOut] = {}
         self.before = {}
@@ -138,7 +138,7 @@ class Plan(Scheduler):
                     continue
                 firsts_moved = firsts_moved or node.first_leaf is not before[2]
             moved.add(node)
-            for succ, _link in node.succs:  # a link to a summary reaches every task under it
+            for _pred, succ, _link in node.succs:  # a link to a summary reaches every task under it
                 for leaf in (succ,) if succ.leaf else succ.leaves():
                     push(leaf)
             if node.parent is not None:
@@ -162,7 +162,7 @@ class Plan(Scheduler):
             # a summary predecessor stands for every task under it.
             holder: Node | None = node
             while holder is not None:
-                for pred, _link in holder.preds:
+                for pred, _succ, _link in holder.preds:
                     for leaf in (pred,) if pred.leaf else pred.leaves():
                         push(leaf)
                 holder = holder.parent

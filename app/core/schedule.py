@@ -148,7 +148,7 @@ def _nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[Node]:
 
 def _events(nodes: list[Node]) -> tuple[list[int], list[int] | None]:
     return event_order([None if n.parent is None else n.parent.index for n in nodes],
-                       [(p.index, n.index) for n in nodes for p, _link in n.preds])
+                       [(p.index, n.index) for n in nodes for p, _succ, _link in n.preds])
 
 
 class Scheduler:
@@ -222,7 +222,7 @@ class Scheduler:
                 if node.alap:  # a late task's dates are its late ones
                     es, ef = ls, lf
                 free = None
-                for succ, link in node.succs:
+                for _pred, succ, link in node.succs:
                     if succ.done:
                         continue
                     kind = link.type  # compared, not looked up: an enum's hash is Python
@@ -272,7 +272,7 @@ class Scheduler:
                 # The links' rules (_early_start_via) on positions: the start that comes
                 # of a moment depends on its position alone when no milestone is concerned.
                 start: int | None = None
-                for pred, link in node.preds:
+                for pred, _succ, link in node.preds:
                     kind = link.type
                     if link.elapsed and link.lag:
                         moment = self._early_start_via(pred, node, link)
@@ -322,7 +322,7 @@ class Scheduler:
         start: datetime | None = None
         finish: datetime | None = None
         late = self.final and not node.alap
-        for pred, link in node.preds:
+        for pred, _succ, link in node.preds:
             if link.type is FS:  # most links: the general case without its call
                 moment = pred.finish_out if late else pred.ef
                 if link.lag:
@@ -332,7 +332,7 @@ class Scheduler:
             start = moment if start is None or moment > start else start
         floor: datetime | None = None
         for holder in node.up:  # links to a summary hold for every task under it
-            for pred, link in holder.preds:
+            for pred, _succ, link in holder.preds:
                 moment = self._early_start_via(pred, node, link)
                 start = moment if start is None or moment > start else start
             if holder.kind in (SNET, FNET):
@@ -387,7 +387,7 @@ class Scheduler:
         """
         late = self.final and not node.alap
         for holder in (node, *node.up):
-            for pred, link in holder.preds:
+            for pred, _succ, link in holder.preds:
                 if link.type != SF or self._early_start_via(pred, node, link) != start:
                     continue
                 moment = self.clock.plus(pred.start_out if late else pred.es, link.lag,
@@ -433,7 +433,7 @@ class Scheduler:
             # on positions, as in _forward; a late finish is a finish (finish_of),
             # which depends on the position alone.
             finish = finish_at
-            for succ, link in node.succs:
+            for _pred, succ, link in node.succs:
                 kind = link.type
                 if succ.leaf and succ.done:  # a finished successor no longer limits it
                     continue
@@ -484,7 +484,7 @@ class Scheduler:
         t, clock = node.task, self.clock
         finish: datetime | None = None
         project_finish = self.project_finish
-        for succ, link in node.succs:
+        for _pred, succ, link in node.succs:
             if succ.leaf:  # a finished successor no longer limits anything
                 if succ.done:
                     continue
@@ -502,7 +502,7 @@ class Scheduler:
                     moment = self._late_finish_via(node, leaf, link)
                     finish = moment if finish is None or moment < finish else finish
         for holder in node.up:
-            for succ, link in holder.succs:
+            for _pred, succ, link in holder.succs:
                 # A summary's start is its earliest task's: only that one answers to it.
                 if link.type in (SS, SF) and holder.first_leaf is not node:
                     continue

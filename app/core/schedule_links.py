@@ -106,7 +106,7 @@ def _sorted(nodes: Sequence[Node]) -> tuple[list[Node], list[Node]] | None:
         forward.append(node)
         if not node.children:
             backward.append(node)
-        for succ, _link in node.succs:
+        for _pred, succ, _link in node.succs:
             count = waiting[succ.index] - 1
             waiting[succ.index] = count
             if not count:

@@ -149,8 +149,9 @@ class Node:
     index: int  # in outline order
     parent: Node | None
     children: list[Node] | tuple[()]
-    preds: list[tuple[Node, LinkIn]] | tuple[()]
-    succs: list[tuple[Node, LinkIn]] | tuple[()]
+    # Edges (predecessor, successor, link), the same tuple at both ends.
+    preds: list[tuple[Node, Node, LinkIn]] | tuple[()]
+    succs: list[tuple[Node, Node, LinkIn]] | tuple[()]
     # What the task is, settled once by prepare().
     leaf: bool
     manual: bool  # manually scheduled with a start: keeps its dates
@@ -253,10 +254,10 @@ class Node:
 
     def release(self) -> None:
         """Drop the references that make loops (the pass is over), so that the nodes
-        go by reference counting: those left lead to a predecessor or to a task under
-        a summary, which ends earlier, so following them never comes back."""
+        go by reference counting: an edge holds both its ends, and those left lead to
+        a task under a summary, which ends earlier, so following them never comes back."""
         self.parent = None
-        self.succs = self.up = ()
+        self.preds = self.succs = self.up = ()
 
     def leaves(self) -> list[Node]:
         """Every task (not summary) under this summary."""
@@ -420,15 +421,17 @@ def build_nodes(tasks: Sequence[TaskIn], links: Sequence[LinkIn]
         except KeyError:
             raise ValueError(f"link {link.predecessor}->{link.successor} names no task"
                              ) from None
-        # Most tasks have one link each way or none: a list only once there is one.
+        # One edge for both ends. Most tasks have one link each way or none: a list
+        # only once there is one.
+        edge = (pred, succ, link)
         if pred.succs:
-            pred.succs.append((succ, link))
+            pred.succs.append(edge)
         else:
-            pred.succs = [(succ, link)]
+            pred.succs = [edge]
         if succ.preds:
-            succ.preds.append((pred, link))
+            succ.preds.append(edge)
         else:
-            succ.preds = [(pred, link)]
+            succ.preds = [edge]
         if link.type is SF:
             succ.sf_target = True
         if forward is not None and last[pred.index] >= succ.index:
