@@ -122,13 +122,10 @@ def schedule(project_start: datetime, calendar: WorkCalendar, tasks: Sequence[Ta
     # The pass builds tens of thousands of small objects that all live until it ends;
     # collecting garbage meanwhile only costs time (up to a third of it on big plans).
     with collector_paused():
-        scheduler = Scheduler(calendar, tasks, links)
-        results = scheduler.run(project_start, critical_slack)
         # Without their links to each other the nodes go as soon as this returns,
         # instead of waiting for (and lengthening) the collector's next pass.
-        for node in scheduler.nodes:
-            node.release()
-        return results
+        return Scheduler(calendar, tasks, links).run(project_start, critical_slack,
+                                                     release=True)
 
 
 def find_cycle(tasks: Sequence[TaskIn], links: Sequence[LinkIn]) -> list[int] | None:
@@ -170,7 +167,10 @@ class Scheduler:
         self.project_finish = datetime.min
         self.final = False  # the last forward pass, once "as late as possible" tasks moved
 
-    def run(self, project_start: datetime, critical_slack: int) -> dict[int, TaskOut]:
+    def run(self, project_start: datetime, critical_slack: int, *,
+            release: bool = False) -> dict[int, TaskOut]:
+        """Schedule from `project_start`; with `release`, the nodes are released
+        (Node.release) as their results are taken: nothing may read them after."""
         self.project_start = project_start
         self.final = False
         if not self.nodes:
@@ -186,10 +186,13 @@ class Scheduler:
                 node.start, node.finish = node.es, node.ef
             else:
                 node.place()
-        return self.outs(self.nodes, critical_slack)
+        return self.outs(self.nodes, critical_slack, release)
 
-    def outs(self, nodes: Collection[Node], critical_slack: int) -> dict[int, TaskOut]:
-        """The computed dates and slack of `nodes` (placed already), by task id."""
+    def outs(self, nodes: Collection[Node], critical_slack: int,
+             release: bool = False) -> dict[int, TaskOut]:
+        """The computed dates and slack of `nodes` (placed already), by task id; with
+        `release`, each node is released once read (free slack reads successors'
+        positions, which release() keeps)."""
         # One loop with everything local: it runs for every task of every pass.
         # Positions are memoised; `or` only recomputes the origin's 0.
         get, position = self.clock.positions.get, self.clock.position
@@ -252,6 +255,8 @@ class Scheduler:
                 results[task.id] = _new_out(TaskOut, (
                     node.start, node.finish, *node.shown, total, free, critical,
                     max(0, position(node.finish) - position(node.start)), missed))
+            if release:
+                node.release()
         return results
 
     # -- forward pass ----------------------------------------------------------------
