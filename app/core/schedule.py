@@ -32,10 +32,11 @@ critical flag against it on random projects.
 
 The pass is a forward pass over a topological order of events (schedule_links), a
 backward pass over the same order reversed, then slack. Most tasks are placed by their
-links alone ("plain": no constraint date, progress, manual dates, milestone or summary
-adding links): for them both passes add and compare positions in working time, and
-turn only the result into dates; the rest take the general way on dates. A property
-test (tests/core/test_schedule.py) checks that both ways give the same results.
+links alone ("plain": no constraint date, progress, manual dates, milestone,
+start-to-finish link or summary adding links): for them both passes add and compare
+positions in working time, and turn only the result into dates; the rest take the
+general way on dates. A property test (tests/core/test_schedule.py) checks that both
+ways give the same results.
 """
 
 from __future__ import annotations
