@@ -254,8 +254,9 @@ class Node:
 
     def release(self) -> None:
         """Drop the references that make loops (the pass is over), so that the nodes
-        go by reference counting: an edge holds both its ends, and those left lead to
-        a task under a summary, which ends earlier, so following them never comes back."""
+        go by reference counting. An edge holds both its ends, so both lists go; those
+        left lead to a task under a summary, which ends earlier, so following them
+        never comes back."""
         self.parent = None
         self.preds = self.succs = self.up = ()
 
