@@ -268,7 +268,7 @@ class Scheduler:
         "as late as possible"."""
         final, early, clock = self.final, self._early, self.clock
         get_at, position, get_moment = clock.positions.get, clock.position, clock.moments.get
-        self.start_at = start_at = position(self.project_start)
+        start_at = position(self.project_start)
         latest, late_tasks = datetime.min, False
         for node in steps:
             if not node.leaf:  # everything under the summary is placed
@@ -327,14 +327,8 @@ class Scheduler:
             return t.actual_start, finish
         start: datetime | None = None
         finish: datetime | None = None
-        late = self.final and not node.alap
         for pred, _succ, link in node.preds:
-            if link.type is FS:  # most links: the general case without its call
-                moment = pred.finish_out if late else pred.ef
-                if link.lag:
-                    moment = clock.plus(moment, link.lag, link.elapsed)
-            else:
-                moment = self._early_start_via(pred, node, link)
+            moment = self._early_start_via(pred, node, link)
             start = moment if start is None or moment > start else start
         floor: datetime | None = None
         for holder in node.up:  # links to a summary hold for every task under it
@@ -427,7 +421,7 @@ class Scheduler:
         """Late dates of `steps` (in the pass's order) and their positions."""
         late, clock = self._late, self.clock
         get_at, position, get_moment = clock.positions.get, clock.position, clock.moments.get
-        self.finish_at = finish_at = position(self.project_finish)
+        finish_at = position(self.project_finish)
         for node in steps:
             if not node.leaf:  # everything under the summary is placed
                 node.roll_up_late()
@@ -489,19 +483,11 @@ class Scheduler:
         """The latest finish successors, constraints and the deadline allow."""
         t, clock = node.task, self.clock
         finish: datetime | None = None
-        project_finish = self.project_finish
         for _pred, succ, link in node.succs:
             if succ.leaf:  # a finished successor no longer limits anything
                 if succ.done:
                     continue
-                if link.type is FS:  # most links: _late_finish_via without its call
-                    moment = succ.late_base
-                    if link.lag:
-                        moment = clock.plus(moment, -link.lag, link.elapsed)
-                    if moment > project_finish:
-                        moment = project_finish
-                else:
-                    moment = self._late_finish_via(node, succ, link)
+                moment = self._late_finish_via(node, succ, link)
                 finish = moment if finish is None or moment < finish else finish
             else:  # a link to a summary is a link to every task under it
                 for leaf in succ.leaves():
